@@ -1,0 +1,83 @@
+package org.lockstep.query;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.lockstep.error.InvalidRequestException;
+
+/** The types a query parameter can have; each knows how to read a value given as text or JSON. */
+public enum ParamType {
+    STRING("string"),
+    INT("int"),
+    FLOAT("float"),
+    BOOLEAN("boolean"),
+    DURATION("duration"),
+    DATETIME("datetime"),
+    STRING_LIST("list<string>");
+
+    private final String spelling;
+
+    ParamType(String spelling) {
+        this.spelling = spelling;
+    }
+
+    /** How the type is written in a query header. */
+    public String spelling() {
+        return spelling;
+    }
+
+    public static ParamType parse(String spelling) {
+        for (ParamType t : values()) {
+            if (t.spelling.equals(spelling.toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown parameter type '" + spelling + "'");
+    }
+
+    /**
+     * Turns a value from a request (a JSON scalar or a CLI string) into what the driver should bind.
+     *
+     * @throws InvalidRequestException naming the parameter when the value does not fit the type
+     */
+    public Object coerce(String param, Object raw) {
+        try {
+            return switch (this) {
+                case STRING -> raw.toString();
+                case INT -> raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                        ? n.longValue() : Long.parseLong(raw.toString().trim());
+                case FLOAT -> raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString().trim());
+                case BOOLEAN -> parseBoolean(raw.toString().trim());
+                case DURATION -> Duration.parse(raw.toString().trim());
+                case DATETIME -> OffsetDateTime.parse(raw.toString().trim());
+                case STRING_LIST -> raw instanceof List<?> list
+                        ? list.stream().map(Object::toString).toList()
+                        : List.of(raw.toString().split(","));
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw InvalidRequestException.badValue(param, "Parameter '" + param + "' must be " + example()
+                    + ", not '" + raw + "'.");
+        }
+    }
+
+    private static boolean parseBoolean(String s) {
+        if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(s);
+        }
+        throw new NumberFormatException(s);
+    }
+
+    private String example() {
+        return switch (this) {
+            case STRING -> "a string";
+            case INT -> "a whole number such as 10";
+            case FLOAT -> "a number such as 0.8";
+            case BOOLEAN -> "true or false";
+            case DURATION -> "an ISO-8601 duration such as PT5M";
+            case DATETIME -> "an ISO-8601 time such as 2024-05-02T10:15:00Z";
+            case STRING_LIST -> "a list of strings";
+        };
+    }
+}
