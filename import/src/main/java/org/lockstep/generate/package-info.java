@@ -1,0 +1,2 @@
+/** The scenario generator: deterministic datasets with planted floods, decoys and their ground truth. */
+package org.lockstep.generate;
