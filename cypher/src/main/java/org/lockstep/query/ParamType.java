@@ -15,7 +15,11 @@ public enum ParamType {
     BOOLEAN("boolean"),
     DURATION("duration"),
     DATETIME("datetime"),
-    STRING_LIST("list<string>");
+    STRING_LIST("list<string>"),
+    /** Rows handed to an {@code UNWIND} by the application itself; never taken from a request. */
+    MAP_LIST("list<map>"),
+    /** A map built by Lockstep itself; never taken from a request. */
+    MAP("map");
 
     private final String spelling;
 
@@ -55,6 +59,8 @@ public enum ParamType {
                 case STRING_LIST -> raw instanceof List<?> list
                         ? list.stream().map(Object::toString).toList()
                         : List.of(raw.toString().split(","));
+                case MAP_LIST, MAP -> throw InvalidRequestException.badValue(param,
+                        "Parameter '" + param + "' is filled by Lockstep itself and cannot be given.");
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             throw InvalidRequestException.badValue(param, "Parameter '" + param + "' must be " + example()
@@ -78,6 +84,7 @@ public enum ParamType {
             case DURATION -> "an ISO-8601 duration such as PT5M";
             case DATETIME -> "an ISO-8601 time such as 2024-05-02T10:15:00Z";
             case STRING_LIST -> "a list of strings";
+            case MAP_LIST, MAP -> "filled by Lockstep";
         };
     }
 }

@@ -1,0 +1,2 @@
+/** Detectors over the follow graph: shared-follower clusters. */
+package org.lockstep.detect.follow;

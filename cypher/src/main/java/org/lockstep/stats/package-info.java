@@ -1,0 +1,2 @@
+/** Counts of what the graph holds, per label, relationship type and dataset. */
+package org.lockstep.stats;

@@ -1,0 +1,72 @@
+package org.lockstep.importer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lockstep.query.CypherQuery;
+
+/** Accounts: the nodes everything else hangs on. */
+final class AccountLoader implements EntityLoader {
+    private static final CypherQuery QUERY = CypherQuery.load("/import/accounts.cypher");
+    private static final Set<String> COLUMNS = Set.of("id", "handle", "display_name", "bio", "created_at", "posts",
+            "followers", "following", "is_private", "is_verified", "avatar_file", "avatar_sha256", "avatar_phash",
+            "avatar_url", "observed_at");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern PHASH = Pattern.compile("[0-9a-fA-F]{16}");
+
+    @Override
+    public String entity() {
+        return "accounts";
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Map<String, Object> toParams(SourceRow row) throws RowException {
+        Map<String, Object> p = new HashMap<>();
+        p.put("line", row.line());
+        p.put("id", Fields.required(row, "id"));
+        p.put("handle", stripAt(Fields.optional(row, "handle")));
+        p.put("display_name", Fields.optional(row, "display_name"));
+        p.put("bio", Fields.optional(row, "bio"));
+        Fields.Time created = Fields.time(row, "created_at");
+        p.put("created_at", created == null ? null : created.value());
+        p.put("created_precision", created != null && created.dayOnly() ? "day" : null);
+        p.put("posts", Fields.count(row, "posts"));
+        p.put("followers", Fields.count(row, "followers"));
+        p.put("following", Fields.count(row, "following"));
+        p.put("is_private", Fields.bool(row, "is_private"));
+        p.put("is_verified", Fields.bool(row, "is_verified"));
+        p.put("avatar_file", Fields.optional(row, "avatar_file"));
+        p.put("avatar_sha256", hex(row, "avatar_sha256", SHA256, "64 hex digits (SHA-256)"));
+        p.put("avatar_phash", hex(row, "avatar_phash", PHASH, "16 hex digits (64-bit pHash)"));
+        p.put("avatar_url", Fields.optional(row, "avatar_url"));
+        Fields.Time observed = Fields.time(row, "observed_at");
+        p.put("observed_at", observed == null ? null : observed.value());
+        return p;
+    }
+
+    private static String stripAt(String handle) {
+        return handle != null && handle.startsWith("@") ? handle.substring(1) : handle;
+    }
+
+    private static String hex(SourceRow row, String field, Pattern shape, String expected) throws RowException {
+        String v = Fields.optional(row, field);
+        if (v == null) {
+            return null;
+        }
+        if (!shape.matcher(v.strip()).matches()) {
+            throw row.bad(field, "must be " + expected + ", not '" + Fields.abbreviate(v) + "'");
+        }
+        return v.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public CypherQuery query() {
+        return QUERY;
+    }
+}
