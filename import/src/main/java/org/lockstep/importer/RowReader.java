@@ -72,6 +72,10 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
         try {
             return new RowReader(file, file == csvFile);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw unreadable(file.getFileName().toString(), 1, cause);
+            }
             throw new ImportException(file.getFileName().toString(), 1, null,
                     "cannot read the header (" + e.getMessage() + "): the first line must name the columns, e.g. "
                             + "id,handle,created_at");
@@ -133,7 +137,7 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             }
             return new SourceRow(fileName, start, values);
         } catch (UncheckedIOException e) {
-            throw unreadable(nextCsvLine, e.getCause());
+            throw unreadable(fileName, nextCsvLine, e.getCause());
         }
     }
 
@@ -169,11 +173,11 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             });
             return new SourceRow(fileName, line, values);
         } catch (IOException e) {
-            throw unreadable(line + 1, e);
+            throw unreadable(fileName, line + 1, e);
         }
     }
 
-    private ImportException unreadable(long at, Throwable cause) {
+    private static ImportException unreadable(String fileName, long at, Throwable cause) {
         String why = cause instanceof CharacterCodingException
                 ? "is not UTF-8 text (binary data or another encoding): re-save the file as UTF-8"
                 : "cannot be parsed (" + cause.getMessage() + "): check for an unclosed quote near this line";
