@@ -1,0 +1,2 @@
+/** The {@code lockstep} command line: serve, import, generate, detect, stats and demo. */
+package org.lockstep.cli;

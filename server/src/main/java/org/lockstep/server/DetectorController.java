@@ -1,0 +1,32 @@
+package org.lockstep.server;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.lockstep.detect.DetectorCatalog;
+
+/** The detector catalogue and runs: {@code GET /api/detectors}, {@code POST /api/detectors/{id}/run}. */
+final class DetectorController {
+    private final DetectorCatalog catalog;
+
+    DetectorController(DetectorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * The body of a run request.
+     *
+     * @param params parameter name to value; missing ones take the detector's defaults
+     */
+    record RunRequest(Map<String, Object> params) {
+    }
+
+    void list(Context ctx) {
+        ctx.json(catalog.list());
+    }
+
+    void run(Context ctx) {
+        String id = ctx.pathParam("id");
+        RunRequest request = ctx.body().isBlank() ? new RunRequest(Map.of()) : ctx.bodyAsClass(RunRequest.class);
+        ctx.json(catalog.run(id, request.params()));
+    }
+}

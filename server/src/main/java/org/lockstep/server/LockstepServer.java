@@ -1,0 +1,69 @@
+package org.lockstep.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.lockstep.detect.DetectorCatalog;
+import org.lockstep.stats.StatsService;
+import org.lockstep.store.GraphStore;
+
+/**
+ * The Lockstep web server: the JSON API under {@code /api} and the bundled web UI at {@code /}.
+ *
+ * <p>It owns no state of its own: the services it is given hold the graph.
+ */
+public final class LockstepServer implements AutoCloseable {
+    /** Attacker-written names end up on the page: the browser must run nothing that is not ours. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; "
+            + "script-src 'self'; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final Javalin app;
+    private final ServerConfig config;
+
+    private LockstepServer(Javalin app, ServerConfig config) {
+        this.app = app;
+        this.config = config;
+    }
+
+    public static LockstepServer start(GraphStore store, ServerConfig config) {
+        var stats = new StatsController(new StatsService(store));
+        var detectors = new DetectorController(DetectorCatalog.builtIn(store.driver()));
+        Javalin app = Javalin.create(c -> {
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.startup.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            c.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Cache-Control", "no-store");
+            });
+            Routes.declare(c, stats, detectors);
+            ErrorMapping.install(c);
+        });
+        app.start();
+        return new LockstepServer(app, config);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,15 @@
+package org.lockstep.server;
+
+import io.javalin.config.JavalinConfig;
+
+/** Every route of the API, in one place. */
+final class Routes {
+    private Routes() {
+    }
+
+    static void declare(JavalinConfig c, StatsController stats, DetectorController detectors) {
+        c.routes.get("/api/stats", stats::stats);
+        c.routes.get("/api/detectors", detectors::list);
+        c.routes.post("/api/detectors/{id}/run", detectors::run);
+    }
+}

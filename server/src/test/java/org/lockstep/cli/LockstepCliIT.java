@@ -1,0 +1,83 @@
+package org.lockstep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lockstep.server.Json;
+
+/** The command line as a user runs it: generate, import with a bad row, stats, detect, and a mistyped folder. */
+class LockstepCliIT {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result lockstep(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = LockstepCli.run(args);
+            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void a_user_generates_imports_counts_and_detects_from_the_command_line(@TempDir Path tmp) throws Exception {
+        Path scenario = tmp.resolve("scenario");
+        Path data = tmp.resolve("data").toAbsolutePath();
+        Result generated = lockstep("generate", "--seed", "7", "--scale", "small", "--out", scenario.toString());
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(generated.out()).contains("Next: lockstep import");
+
+        Path follows = scenario.resolve("dataset/follows.csv");
+        long lines = Files.lines(follows).count();
+        Files.writeString(follows, "404404,1,2024-04-14T09:00:00Z,,\n", StandardOpenOption.APPEND);
+        Result imported = lockstep("import", "--data", data.toString(), scenario.resolve("dataset").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("rejected follows.csv:" + (lines + 1) + ":follower_id: no account 404404");
+        Path rejects = data.resolve("import-reports/lockstep-demo-small-seed7/rejects.csv");
+        assertThat(Files.readAllLines(rejects)).hasSize(2).last().asString()
+                .startsWith("follows.csv," + (lines + 1) + ",follower_id,");
+
+        Result stats = lockstep("stats", "--json", "--data", data.toString());
+        assertThat(stats.exit()).as(stats.err()).isZero();
+        JsonNode json = Json.mapper().readTree(stats.out());
+        assertThat(json.at("/datasets/0/name").asText()).isEqualTo("lockstep-demo-small-seed7");
+        assertThat(json.at("/datasets/0/rejects").asLong()).isEqualTo(1);
+        assertThat(json.at("/datasets/0/follows").asLong()).isEqualTo(lines - 1);
+
+        Result detect = lockstep("detect", "shared-followers", "-p", "minSize=20", "--data", data.toString());
+        assertThat(detect.exit()).as(detect.err()).isZero();
+        assertThat(detect.out()).startsWith("shared-followers with {minTargets=2, minSize=20, maxMembers=500}:")
+                .contains("sf-");
+
+        Result badParam = lockstep("detect", "shared-followers", "-p", "minSize=lots", "--data", data.toString());
+        assertThat(badParam.exit()).isEqualTo(2);
+        assertThat(badParam.err()).contains("Parameter 'minSize' must be a whole number such as 10, not 'lots'.");
+
+        Result missing = lockstep("import", "--data", data.toString(), tmp.resolve("no-such-folder").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("not a folder");
+    }
+
+    @Test
+    void serve_refuses_a_public_address_before_opening_anything(@TempDir Path tmp) {
+        Result r = lockstep("serve", "--host", "0.0.0.0", "--data", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Refusing to listen on 0.0.0.0");
+    }
+}
