@@ -1,5 +1,6 @@
 package org.lockstep.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     int boltPort;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
         ServerConfig serverConfig = http.toConfig(); // refuse a bad address before doing any work
         Path scenario = dir.resolve("scenario");

@@ -1,5 +1,6 @@
 package org.lockstep.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -28,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         GenerationSummary s = generate(seed, parseScale(scale), out);
         System.out.printf("Generated %,d accounts, %,d follows, %,d posts, %,d reports, %d campaigns in %.1f s%n",
                 s.accounts(), s.follows(), s.posts(), s.reports(), s.campaigns(), s.took().toMillis() / 1000.0);
@@ -47,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Generates with a progress bar counting follow rows; shared with {@code demo}. */
-    static GenerationSummary generate(long seed, Scale scale, Path out) {
+    static GenerationSummary generate(long seed, Scale scale, Path out) throws IOException {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("generate").setUnit(" follows", 1)
                 .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {

@@ -23,6 +23,11 @@ public final class LockstepCli {
                         cmd.getErr().println("lockstep: " + le.getMessage());
                         return le.isClientError() ? 2 : 1;
                     }
+                    if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                        cmd.getErr().println("lockstep: file error: " + e.getMessage()
+                                + " (check the path and its permissions)");
+                        return 1;
+                    }
                     throw e;
                 })
                 .execute(args);

@@ -48,7 +48,8 @@ final class ErrorMapping {
                     + " the details. Please report it with the log lines.", null));
         });
         config.routes.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
+            // Only for unmatched routes: a 404 mapped from an exception above already has its body.
+            if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
                 send(ctx, new ErrorResponse(404, "http.404", "No endpoint " + ctx.method() + " " + ctx.path()
                         + ": GET /api/detectors lists what exists.", null));
             }

@@ -45,7 +45,7 @@ class LockstepCliIT {
 
         Path follows = scenario.resolve("dataset/follows.csv");
         long lines = Files.lines(follows).count();
-        Files.writeString(follows, "404404,1,2024-04-14T09:00:00Z,,\n", StandardOpenOption.APPEND);
+        Files.writeString(follows, "404404,1,2024-04-14T09:00:00Z,\n", StandardOpenOption.APPEND);
         Result imported = lockstep("import", "--data", data.toString(), scenario.resolve("dataset").toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("rejected follows.csv:" + (lines + 1) + ":follower_id: no account 404404");
