@@ -34,6 +34,11 @@ public final class ScenarioGenerator {
      * @throws IOException                if a file cannot be written
      * @throws DirectoryNotEmptyException if {@code outDir/dataset} already holds files (nothing is overwritten)
      */
+    /** The manifest name of the scenario a seed and scale generate, e.g. {@code lockstep-demo-small-seed42}. */
+    public static String datasetName(long seed, Scale scale) {
+        return "lockstep-demo-" + scale.name().toLowerCase(java.util.Locale.ROOT) + "-seed" + seed;
+    }
+
     public static GenerationSummary generate(GeneratorConfig config, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
         Path out = config.outDir();
@@ -62,8 +67,7 @@ public final class ScenarioGenerator {
         List<TreeSet<String>> avatarsByCampaign = AccountsWriter.write(plan, avatars,
                 dataset.resolve("accounts.csv"), out.resolve(GROUND_TRUTH_ACCOUNTS));
 
-        String name = "lockstep-demo-" + config.scale().name().toLowerCase(java.util.Locale.ROOT) + "-seed"
-                + config.seed();
+        String name = datasetName(config.seed(), config.scale());
         GroundTruth.write(new GroundTruth.Manifest(name, "instagram", Times.iso(Times.COLLECTED_AT),
                 "lockstep generate", "Synthetic scenario: every account, follow and purchase is invented. "
                         + "Ground truth is beside this folder, not in it."), dataset.resolve("manifest.json"));
