@@ -29,6 +29,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @Mixin
+    StoreOptions store;
+
     @Option(names = "--dir", defaultValue = "lockstep-demo", paramLabel = "DIR",
             description = "Folder for the scenario and its database (default: ${DEFAULT-VALUE}).")
     Path dir;
@@ -38,10 +41,6 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--scale", defaultValue = "small", description = "Scenario scale (default: ${DEFAULT-VALUE}).")
     String scale;
-
-    @Option(names = "--bolt-port", defaultValue = "0", description = "Bolt port of the embedded database "
-            + "(default: a free port).")
-    int boltPort;
 
     /** Generates the scenario, or reuses the one a previous demo left for the same seed and scale. */
     static Path scenario(Path scenario, long seed, Scale scale) throws IOException {
@@ -68,10 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ServerConfig serverConfig = http.toConfig(); // refuse a bad address before doing any work
         Path datasetDir = scenario(dir.resolve("scenario"), seed, GenerateCommand.parseScale(scale));
-        StoreOptions storeOptions = new StoreOptions();
-        storeOptions.dataDir = dir.resolve("data");
-        storeOptions.boltPort = boltPort;
-        GraphStore graph = GraphStore.open(storeOptions.toConfig());
+        GraphStore graph = GraphStore.open(store.toConfig(dir.resolve("data")));
         try {
             ImportSummary imported = ImportCommand.run(graph, datasetDir, 5000);
             Path reports = dir.resolve("import-report");

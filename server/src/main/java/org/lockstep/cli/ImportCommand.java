@@ -31,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
         try (GraphStore graph = GraphStore.open(store.toConfig())) {
             ImportSummary summary = run(graph, datasetDir, batchSize);
             Path reports = reportDir != null ? reportDir
-                    : store.dataDir.resolve("import-reports").resolve(ImportReport.safeName(summary.dataset()));
+                    : store.dataDir(StoreOptions.DEFAULT_DATA).resolve("import-reports").resolve(ImportReport.safeName(summary.dataset()));
             ImportReport.write(summary, reports);
             ImportReport.print(summary, reports, System.out);
             return 0;
