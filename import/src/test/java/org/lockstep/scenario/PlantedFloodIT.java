@@ -3,15 +3,10 @@ package org.lockstep.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +14,7 @@ import org.lockstep.detect.AccountRef;
 import org.lockstep.detect.DetectorCatalog;
 import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
+import org.lockstep.generate.DetectionScore;
 import org.lockstep.generate.GenerationSummary;
 import org.lockstep.generate.GeneratorConfig;
 import org.lockstep.generate.Scale;
@@ -50,31 +46,12 @@ class PlantedFloodIT {
         for (Finding f : run.findings()) {
             f.members().stream().map(AccountRef::id).forEach(flagged::add);
         }
-        Map<String, String> roles = roles(generated.groundTruthFile().resolveSibling("ground-truth-accounts.csv"));
-        long bots = roles.values().stream().filter("bot"::equals).count();
-        // Troll-farm accounts acted together too: flagging them is right, but recall is scored on the vendor floods.
-        long coordinated = flagged.stream().filter(id -> Set.of("bot", "troll").contains(roles.get(id))).count();
-        long botsFound = flagged.stream().filter(id -> "bot".equals(roles.get(id))).count();
-        double precision = (double) coordinated / flagged.size();
-        double recall = (double) botsFound / bots;
-        System.out.printf("shared-followers on small seed 42: %d findings, %d flagged, %d planted bots, "
-                + "precision %.3f, recall %.3f, %d ms (import %.0f rows/s)%n", run.findings().size(), flagged.size(),
-                bots, precision, recall, run.durationMs(), imported.rowsPerSecond());
+        DetectionScore score = DetectionScore.of(dir, flagged);
+        System.out.printf("shared-followers on small seed 42: %d findings, %s, %d ms (import %.0f rows/s)%n",
+                run.findings().size(), score, run.durationMs(), imported.rowsPerSecond());
 
-        assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(flagged).as("decoys and celebrity followers stay unflagged")
-                .noneMatch(id -> Set.of("organic", "decoy_viral", "decoy_meme", "celebrity", "target")
-                        .contains(roles.get(id)));
-    }
-
-    private static Map<String, String> roles(Path file) throws IOException {
-        Map<String, String> roles = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                roles.put(r.get("account_id"), r.get("role"));
-            }
-        }
-        return roles;
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(score.decoysFlagged()).as("decoys and celebrity followers stay unflagged").isZero();
     }
 }

@@ -1,18 +1,12 @@
 package org.lockstep.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lockstep.detect.DetectorCatalog;
 import org.lockstep.detect.DetectorRun;
-import org.lockstep.error.InvalidRequestException;
-import org.lockstep.generate.GenerationSummary;
-import org.lockstep.generate.Scale;
-import org.lockstep.generate.ScenarioGenerator;
 import org.lockstep.importer.ImportSummary;
-import org.lockstep.server.Json;
 import org.lockstep.server.ServerConfig;
 import org.lockstep.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -42,31 +36,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "small", description = "Scenario scale (default: ${DEFAULT-VALUE}).")
     String scale;
 
-    /** Generates the scenario, or reuses the one a previous demo left for the same seed and scale. */
-    static Path scenario(Path scenario, long seed, Scale scale) throws IOException {
-        Path dataset = scenario.resolve("dataset");
-        Path manifest = dataset.resolve("manifest.json");
-        String expected = ScenarioGenerator.datasetName(seed, scale);
-        if (Files.exists(manifest)) {
-            String found = Json.mapper().readTree(manifest.toFile()).path("name").asText();
-            if (!found.equals(expected)) {
-                throw InvalidRequestException.badValue("dir", scenario + " holds the scenario '" + found
-                        + "', not '" + expected + "': choose another --dir or delete that folder.");
-            }
-            System.out.println("Reusing the scenario in " + dataset + " (delete it to generate it again).");
-            return dataset;
-        }
-        GenerationSummary generated = GenerateCommand.generate(seed, scale, scenario);
-        System.out.printf("Generated %,d accounts and %,d follows in %s%n", generated.accounts(), generated.follows(),
-                generated.datasetDir());
-        return generated.datasetDir();
-    }
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
         ServerConfig serverConfig = http.toConfig(); // refuse a bad address before doing any work
-        Path datasetDir = scenario(dir.resolve("scenario"), seed, GenerateCommand.parseScale(scale));
+        Path datasetDir = GenerateCommand.generateOrReuse(dir.resolve("scenario"), seed,
+                GenerateCommand.parseScale(scale));
         GraphStore graph = GraphStore.open(store.toConfig(dir.resolve("data")));
         try {
             ImportSummary imported = ImportCommand.run(graph, datasetDir, 5000);

@@ -1,6 +1,7 @@
 package org.lockstep.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -11,6 +12,8 @@ import org.lockstep.generate.GenerationSummary;
 import org.lockstep.generate.GeneratorConfig;
 import org.lockstep.generate.Scale;
 import org.lockstep.generate.ScenarioGenerator;
+import org.lockstep.error.InvalidRequestException;
+import org.lockstep.server.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return Scale.valueOf(scale.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw org.lockstep.error.InvalidRequestException.badValue("scale",
+            throw InvalidRequestException.badValue("scale",
                     "--scale must be small, medium or large, not '" + scale + "'.");
         }
     }
@@ -55,4 +58,25 @@ final class GenerateCommand implements Callable<Integer> {
             return ScenarioGenerator.generate(new GeneratorConfig(seed, scale, out), bar::stepTo);
         }
     }
+
+    /** Generates the scenario, or reuses the one a previous demo left for the same seed and scale. */
+    static Path generateOrReuse(Path scenario, long seed, Scale scale) throws IOException {
+        Path dataset = scenario.resolve("dataset");
+        Path manifest = dataset.resolve("manifest.json");
+        String expected = ScenarioGenerator.datasetName(seed, scale);
+        if (Files.exists(manifest)) {
+            String found = Json.mapper().readTree(manifest.toFile()).path("name").asText();
+            if (!found.equals(expected)) {
+                throw InvalidRequestException.badValue("dir", scenario + " holds the scenario '" + found
+                        + "', not '" + expected + "': choose another --dir or delete that folder.");
+            }
+            System.out.println("Reusing the scenario in " + dataset + " (delete it to generate it again).");
+            return dataset;
+        }
+        GenerationSummary generated = generate(seed, scale, scenario);
+        System.out.printf("Generated %,d accounts and %,d follows in %s%n", generated.accounts(), generated.follows(),
+                generated.datasetDir());
+        return generated.datasetDir();
+    }
+
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lockstep", mixinStandardHelpOptions = true, version = "Lockstep 0.1.0",
         description = "Graph workbench for investigating coordinated fake-follower floods.",
         subcommands = {ServeCommand.class, ImportCommand.class, GenerateCommand.class, DetectCommand.class,
-                StatsCommand.class, DemoCommand.class})
+                StatsCommand.class, DemoCommand.class, BenchCommand.class})
 public final class LockstepCli {
 
     public static void main(String[] args) {

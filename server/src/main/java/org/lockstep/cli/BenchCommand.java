@@ -1,0 +1,159 @@
+package org.lockstep.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.lockstep.detect.AccountRef;
+import org.lockstep.detect.DetectorCatalog;
+import org.lockstep.detect.DetectorInfo;
+import org.lockstep.detect.DetectorRun;
+import org.lockstep.generate.DetectionScore;
+import org.lockstep.generate.Scale;
+import org.lockstep.importer.FileCount;
+import org.lockstep.importer.ImportSummary;
+import org.lockstep.store.GraphStore;
+import org.lockstep.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lockstep bench}: generate a scenario, load it into a fresh embedded database, re-load it, run every detector
+ * several times and score it against the ground truth; prints a Markdown table and writes it under
+ * {@code bench-results/}. Figures, not assertions: unit tests never time anything.
+ */
+@Command(name = "bench", description = "Measure load rates, detector times, precision/recall, heap and store size.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--scale", defaultValue = "small", description = "small, medium or large (default: ${DEFAULT-VALUE}).")
+    String scale;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Scenario seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "bench-work", paramLabel = "DIR",
+            description = "Scenario and database folder; its data-* folder is emptied first (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs per detector (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--results", defaultValue = "bench-results", paramLabel = "DIR",
+            description = "Where the Markdown result goes (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Override
+    public Integer call() throws IOException {
+        Scale s = GenerateCommand.parseScale(scale);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "### %s scale, seed %d, %s, %d cores, max heap %d MB, Java %s",
+                s.name().toLowerCase(Locale.ROOT), seed, LocalDateTime.now().withNano(0),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version")));
+        lines.add("");
+        lines.add("| step | rows | seconds | rows/s | notes |");
+        lines.add("|---|---:|---:|---:|---|");
+
+        long t0 = System.nanoTime();
+        Path scenario = work.resolve("scenario-" + s.name().toLowerCase(Locale.ROOT) + "-seed" + seed);
+        Path dataset = GenerateCommand.generateOrReuse(scenario, seed, s);
+        lines.add(row("generate (or reuse)", -1, seconds(t0), ""));
+
+        Path data = work.resolve("data-" + s.name().toLowerCase(Locale.ROOT));
+        deleteTree(data);
+        try (GraphStore graph = GraphStore.open(StoreConfig.embedded(data))) {
+            ImportSummary first = ImportCommand.run(graph, dataset, 5000);
+            for (FileCount f : first.files()) {
+                lines.add(row("first load: " + f.file(), f.imported(), -1, "driver, UNWIND batches of 5,000"));
+            }
+            lines.add(row("first load: total", first.totalImported(), first.took().toNanos() / 1e9,
+                    "into an empty store, cold JVM"));
+            ImportSummary again = ImportCommand.run(graph, dataset, 5000);
+            lines.add(row("re-load (all rows present)", again.totalImported(), again.took().toNanos() / 1e9,
+                    "idempotent MERGE path"));
+
+            DetectorCatalog catalog = DetectorCatalog.builtIn(graph.driver());
+            for (DetectorInfo d : catalog.list()) {
+                long[] ms = new long[runs];
+                DetectorRun last = null;
+                for (int i = 0; i < runs; i++) {
+                    last = catalog.run(d.id(), Map.of("maxMembers", Integer.MAX_VALUE));
+                    ms[i] = last.durationMs();
+                }
+                Arrays.sort(ms);
+                Set<String> flagged = new HashSet<>();
+                last.findings().forEach(f -> f.members().stream().map(AccountRef::id).forEach(flagged::add));
+                DetectionScore score = DetectionScore.of(scenario, flagged);
+                double medianSeconds = ms[ms.length / 2] / 1000.0;
+                lines.add(row("detector " + d.id() + " (rows = accounts flagged)", flagged.size(), -medianSeconds,
+                        String.format(
+                        Locale.ROOT, "median of %d runs (min %d ms); %d findings; precision %.3f, recall %.3f, "
+                                + "%d decoys flagged", runs, ms[0], last.findings().size(), score.precision(),
+                        score.recall(), score.decoysFlagged())));
+            }
+        }
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Heap peak %d MB; store on disk %d MB; whole run %.1f s.",
+                heapPeakBytes() >> 20, sizeBytes(data) >> 20, seconds(t0)));
+
+        lines.forEach(System.out::println);
+        Files.createDirectories(results);
+        Path out = results.resolve("bench-" + s.name().toLowerCase(Locale.ROOT) + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        Files.write(out, lines);
+        System.out.println("Written to " + out);
+        return 0;
+    }
+
+    /** A table row; a negative {@code seconds} is shown without a rate (the rows are not what was timed). */
+    private static String row(String step, long rows, double seconds, String notes) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", step, rows < 0 ? "" : String.format("%,d", rows),
+                seconds == -1 ? "" : String.format(Locale.ROOT, "%.2f", Math.abs(seconds)),
+                rows < 0 || seconds <= 0 ? "" : String.format("%,.0f", rows / seconds), notes);
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+
+    private static long heapPeakBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
+    }
+
+    private static long sizeBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** Empties the bench's own database folder, and refuses anything that does not look like one. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.exists(dir.resolve("databases")) && !Files.exists(dir.resolve("data"))) {
+            throw new IOException(dir + " exists but is not a Lockstep database folder; remove it by hand");
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
