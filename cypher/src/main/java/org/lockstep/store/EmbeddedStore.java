@@ -69,7 +69,8 @@ final class EmbeddedStore implements GraphStore {
                     + rootMessage(e) + ". If another Lockstep uses this folder, stop it or choose another --data;"
                     + " if port " + port + " is taken, choose another --bolt-port.", e);
         }
-        String password = randomPassword();
+        // Random unless a caller (a test standing in for an external server) needs to know it.
+        String password = config.password().isEmpty() ? randomPassword() : config.password();
         try {
             GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             system.executeTransactionally(

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param boltPort     Bolt port of the embedded database on 127.0.0.1; 0 picks a free one
  * @param externalUri  {@code bolt://}, {@code neo4j://} or {@code neo4j+s://} URI of an external server, if any
  * @param user         user for the external server
- * @param password     password for the external server (from the environment, never a flag)
+ * @param password     password for the external server (from the environment, never a flag); empty for the
+ *                     embedded default, which then makes a random one per start
  * @param txLogRetention how much transaction log the embedded database keeps, in Neo4j's syntax
  */
 public record StoreConfig(
