@@ -40,6 +40,8 @@ class WorkbenchPageIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static Browser launch(Playwright playwright) {
+        assertThat(Path.of("/usr/bin/chromium")).as("browser tests need Debian's Chromium: apt-get install -y chromium")
+                .exists();
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium"))
                 .setHeadless(true)
