@@ -1,6 +1,6 @@
 // The clusters table: one row per finding, largest first; a click on a row or its Graph button selects it.
 import { el, td, untrusted } from './dom.js';
-import { formatCount, formatSpan, formatTime } from './format.js';
+import { formatCount, formatDay, formatSpan, formatTime } from './format.js';
 
 const tbody = () => document.querySelector('#clusters tbody');
 
@@ -34,9 +34,9 @@ export function renderClusters(findings, onSelect) {
       td(String(index + 1), 'num rank'),
       sizeCell(finding),
       targetsCell(finding.targets),
-      td(formatTime(finding.firstFollow), 'time'),
-      td(formatTime(finding.lastFollow), 'time'),
-      td(formatSpan(finding.firstFollow, finding.lastFollow), 'num span'),
+      td(finding.dayOnly ? formatDay(finding.firstFollow) : formatTime(finding.firstFollow), 'time'),
+      td(finding.dayOnly ? formatDay(finding.lastFollow) : formatTime(finding.lastFollow), 'time'),
+      td(finding.dayOnly ? 'days only' : formatSpan(finding.firstFollow, finding.lastFollow), 'num span'),
       td(untrusted(finding.evidence), 'evidence'),
       el('td', { className: 'action' }, button));
     row.addEventListener('click', () => onSelect(String(finding.id)));

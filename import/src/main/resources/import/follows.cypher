@@ -14,7 +14,7 @@ CALL (row, f, t) {
   SET r.followed_at = coalesce(r.followed_at, row.followed_at),
       r.followed_precision = coalesce(r.followed_precision, row.followed_precision),
       r.unfollowed_at = coalesce(row.unfollowed_at, r.unfollowed_at),
-      r.unfollowed_precision = coalesce(row.unfollowed_precision, r.unfollowed_precision),
+      r.unfollowed_precision = CASE WHEN row.unfollowed_at IS NULL THEN r.unfollowed_precision ELSE row.unfollowed_precision END,
       r.observed_at = CASE WHEN r.observed_at IS NULL OR row.observed_at > r.observed_at THEN row.observed_at ELSE r.observed_at END,
       r.datasets = CASE WHEN $dataset IN coalesce(r.datasets, []) THEN r.datasets ELSE coalesce(r.datasets, []) + $dataset END
 }

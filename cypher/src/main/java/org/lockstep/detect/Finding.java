@@ -13,9 +13,10 @@ import java.util.List;
  * @param membersTotal the true member count, equal to {@code size}
  * @param firstFollow  the earliest act of the cluster, or null when times are unknown
  * @param lastFollow   the latest act of the cluster, or null
+ * @param dayOnly      true when some follow times are known only to the day: then only the dates are meaningful
  * @param evidence     one neutral sentence with the counts behind the finding
  */
 public record Finding(
         String id, long size, List<AccountRef> targets, List<AccountRef> members, long membersTotal,
-        OffsetDateTime firstFollow, OffsetDateTime lastFollow, String evidence) {
+        OffsetDateTime firstFollow, OffsetDateTime lastFollow, boolean dayOnly, String evidence) {
 }

@@ -1,6 +1,9 @@
 package org.lockstep.query;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,21 +53,37 @@ public enum ParamType {
         try {
             return switch (this) {
                 case STRING -> raw.toString();
-                case INT -> raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                        ? n.longValue() : Long.parseLong(raw.toString().trim());
-                case FLOAT -> raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString().trim());
+                // Exact: 1.5, 1e400 or a number past a long's range is refused, never rounded or wrapped.
+                case INT -> new BigDecimal(raw.toString().trim()).longValueExact();
+                case FLOAT -> finite(Double.parseDouble(raw.toString().trim()));
                 case BOOLEAN -> parseBoolean(raw.toString().trim());
                 case DURATION -> Duration.parse(raw.toString().trim());
-                case DATETIME -> OffsetDateTime.parse(raw.toString().trim());
+                case DATETIME -> dateTime(raw.toString().trim());
                 case STRING_LIST -> raw instanceof List<?> list
                         ? list.stream().map(Object::toString).toList()
                         : List.of(raw.toString().split(","));
                 case MAP_LIST, MAP -> throw InvalidRequestException.badValue(param,
                         "Parameter '" + param + "' is filled by Lockstep itself and cannot be given.");
             };
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
             throw InvalidRequestException.badValue(param, "Parameter '" + param + "' must be " + example()
                     + ", not '" + raw + "'.");
+        }
+    }
+
+    private static double finite(double d) {
+        if (!Double.isFinite(d)) {
+            throw new NumberFormatException("not finite");
+        }
+        return d;
+    }
+
+    /** As in the dataset format: no offset means UTC. */
+    private static OffsetDateTime dateTime(String s) {
+        try {
+            return OffsetDateTime.parse(s);
+        } catch (DateTimeParseException noOffset) {
+            return LocalDateTime.parse(s).atOffset(ZoneOffset.UTC);
         }
     }
 

@@ -5,11 +5,14 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import inet.ipaddr.IPAddressString;
 import org.lockstep.error.StoreException;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -38,6 +41,7 @@ final class EmbeddedStore implements GraphStore {
     private final Driver driver;
     private final String uri;
     private final Path dataDir;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedStore(DatabaseManagementService dbms, Driver driver, String uri, Path dataDir) {
         this.dbms = dbms;
@@ -50,6 +54,7 @@ final class EmbeddedStore implements GraphStore {
         Path dataDir = config.dataDir().toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
+            ownerOnly(dataDir);
         } catch (IOException e) {
             throw new StoreException("store.data_dir", "Cannot create the data folder " + dataDir
                     + " (" + e.getMessage() + "): choose a writable folder with --data.", e);
@@ -82,7 +87,14 @@ final class EmbeddedStore implements GraphStore {
         String uri = "bolt://" + LOOPBACK + ":" + port;
         Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password),
                 Config.builder().withLogging(org.neo4j.driver.Logging.none()).build());
-        driver.verifyConnectivity();
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            dbms.shutdown();
+            throw new StoreException("store.start", "The embedded database started but its Bolt port " + port
+                    + " did not answer: " + rootMessage(e) + ". Try another --bolt-port.", e);
+        }
         return new EmbeddedStore(dbms, driver, uri, dataDir);
     }
 
@@ -95,8 +107,10 @@ final class EmbeddedStore implements GraphStore {
                 Map.entry(HttpConnector.enabled, false),
                 Map.entry(HttpsConnector.enabled, false),
                 Map.entry(GraphDatabaseSettings.auth_enabled, true),
-                // Nothing reaches the file system or the network through Cypher.
+                // Nothing reaches the file system or the network through Cypher (LOAD CSV from any address).
                 Map.entry(GraphDatabaseSettings.allow_file_urls, false),
+                Map.entry(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"))),
                 Map.entry(GraphDatabaseSettings.procedure_allowlist, List.of("db.*", "dbms.components")),
                 Map.entry(GraphDatabaseSettings.udc_enabled, false),
                 // Imports otherwise grow the transaction logs by gigabytes.
@@ -107,6 +121,15 @@ final class EmbeddedStore implements GraphStore {
                 // makes Ctrl-C and every test JVM ~10 s slower; the driver is closed before this point anyway.
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(50)),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2)));
+    }
+
+    /** The store holds activists' data: no other local user may read it. */
+    private static void ownerOnly(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other non-POSIX file systems: their ACLs are the user's to set.
+        }
     }
 
     private static int freePort() {
@@ -146,9 +169,12 @@ final class EmbeddedStore implements GraphStore {
         return uri;
     }
 
+    /** Safe to call twice: the CLI's shutdown hook and the command's own close may both run. */
     @Override
     public void close() {
-        driver.close();
-        dbms.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            driver.close();
+            dbms.shutdown();
+        }
     }
 }

@@ -21,6 +21,10 @@ final class ExternalStore implements GraphStore {
 
     static ExternalStore connect(StoreConfig config) {
         String uri = config.externalUri().orElseThrow().toString();
+        if (config.externalUri().get().getUserInfo() != null) {
+            throw new StoreException("store.uri_credentials", "Put no user or password in --neo4j-uri (it ends up in"
+                    + " shell history and process lists): use LOCKSTEP_NEO4J_USER and LOCKSTEP_NEO4J_PASSWORD.", null);
+        }
         Driver driver = GraphDatabase.driver(uri, AuthTokens.basic(config.user(), config.password()));
         try {
             driver.verifyConnectivity();

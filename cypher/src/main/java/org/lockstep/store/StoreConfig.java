@@ -37,6 +37,10 @@ public record StoreConfig(
         // Never print the password.
         return isEmbedded()
                 ? "embedded Neo4j in " + dataDir.toAbsolutePath()
-                : "Neo4j server at " + externalUri.get() + " as " + user;
+                : "Neo4j server at " + withoutUserInfo(externalUri.get()) + " as " + user;
+    }
+
+    private static String withoutUserInfo(URI uri) {
+        return uri.getUserInfo() == null ? uri.toString() : uri.toString().replace(uri.getRawUserInfo() + "@", "");
     }
 }

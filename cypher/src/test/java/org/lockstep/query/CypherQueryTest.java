@@ -63,6 +63,8 @@ class CypherQueryTest {
             float,    0.5,    0.5
             boolean,  TRUE,   true
             duration, PT5M,   PT5M
+            int,      1e3,    1000
+            datetime, 2024-05-02T10:15:00, 2024-05-02T10:15Z
             """)
     void request_values_are_coerced_to_the_declared_type(String type, String raw, String expected) {
         Object v = ParamType.parse(type).coerce("p", raw);
@@ -73,7 +75,11 @@ class CypherQueryTest {
     @CsvSource(textBlock = """
             int,      ten
             int,      1.5
+            int,      1e400
+            int,      18446744073709551617
             float,    lots
+            float,    NaN
+            float,    Infinity
             boolean,  yes
             duration, 5 minutes
             datetime, yesterday

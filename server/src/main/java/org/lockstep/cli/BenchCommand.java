@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
         Path data = work.resolve("data-" + s.name().toLowerCase(Locale.ROOT));
         deleteTree(data);
-        try (GraphStore graph = GraphStore.open(StoreConfig.embedded(data))) {
+        try (GraphStore graph = Stores.open(StoreConfig.embedded(data))) {
             ImportSummary first = ImportCommand.run(graph, dataset, 5000);
             for (FileCount f : first.files()) {
                 lines.add(row("first load: " + f.file(), f.imported(), -1, "driver, UNWIND batches of 5,000"));

@@ -49,7 +49,7 @@ final class ConsoleProgress implements ImportListener, AutoCloseable {
 
     @Override
     public void warning(String message) {
-        System.err.println("warning: " + message);
+        System.err.println("warning: " + Terminal.safe(message));
     }
 
     @Override

@@ -33,7 +33,7 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        try (GraphStore graph = GraphStore.open(store.toConfig())) {
+        try (GraphStore graph = Stores.open(store.toConfig())) {
             DetectorRun run = DetectorCatalog.builtIn(graph.driver()).run(name, params);
             if (json) {
                 System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(run));

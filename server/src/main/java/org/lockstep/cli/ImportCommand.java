@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore graph = GraphStore.open(store.toConfig())) {
+        try (GraphStore graph = Stores.open(store.toConfig())) {
             ImportSummary summary = run(graph, datasetDir, batchSize);
             Path reports = reportDir != null ? reportDir
                     : store.dataDir(StoreOptions.DEFAULT_DATA).resolve("import-reports").resolve(ImportReport.safeName(summary.dataset()));

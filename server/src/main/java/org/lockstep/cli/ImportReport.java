@@ -41,13 +41,13 @@ final class ImportReport {
     }
 
     static void print(ImportSummary s, Path reportDir, PrintStream out) {
-        out.printf("Imported dataset '%s' (%s) in %.1f s, %,.0f rows/s:%n", s.dataset(), s.platform(),
+        out.printf("Imported dataset '%s' (%s) in %.1f s, %,.0f rows/s:%n", Terminal.safe(s.dataset()), s.platform(),
                 s.took().toMillis() / 1000.0, s.rowsPerSecond());
         for (FileCount f : s.files()) {
             out.printf("  %-18s %,10d read %,10d imported %,8d rejected%n", f.file(), f.read(), f.imported(),
                     f.rejected());
         }
-        s.rejects().stream().limit(REJECTS_SHOWN).forEach(r -> out.println("  rejected " + r));
+        s.rejects().stream().limit(REJECTS_SHOWN).forEach(r -> out.println("  rejected " + Terminal.safe(r)));
         if (s.rejects().size() > REJECTS_SHOWN) {
             out.printf("  ... and %,d more rejects%n", s.rejects().size() - REJECTS_SHOWN);
         }

@@ -20,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = http.toConfig(); // refuse a bad address before opening the database
-        serveUntilStopped(GraphStore.open(store.toConfig()), config);
+        serveUntilStopped(Stores.open(store.toConfig()), config);
         return 0;
     }
 

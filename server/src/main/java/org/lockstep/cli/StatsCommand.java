@@ -21,7 +21,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        try (GraphStore graph = GraphStore.open(store.toConfig())) {
+        try (GraphStore graph = Stores.open(store.toConfig())) {
             GraphStats stats = new StatsService(graph).stats();
             if (json) {
                 System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(stats));

@@ -16,7 +16,7 @@ final class TextTable {
     TextTable row(Object... cells) {
         List<String> row = new ArrayList<>();
         for (Object c : cells) {
-            String s = c == null ? "" : c.toString().replaceAll("\\p{Cntrl}|\\p{Cf}", "?");
+            String s = Terminal.safe(c);
             row.add(s.length() > 60 ? s.substring(0, 59) + "…" : s);
         }
         rows.add(row);

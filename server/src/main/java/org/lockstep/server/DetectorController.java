@@ -26,7 +26,7 @@ final class DetectorController {
 
     void run(Context ctx) {
         String id = ctx.pathParam("id");
-        RunRequest request = ctx.body().isBlank() ? new RunRequest(Map.of()) : ctx.bodyAsClass(RunRequest.class);
-        ctx.json(catalog.run(id, request.params()));
+        RunRequest request = ctx.body().isBlank() ? null : ctx.bodyAsClass(RunRequest.class);
+        ctx.json(catalog.run(id, request == null || request.params() == null ? Map.of() : request.params()));
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.lockstep.detect.DetectorCatalog;
+import org.lockstep.error.InvalidRequestException;
 import org.lockstep.stats.StatsService;
 import org.lockstep.store.GraphStore;
 
@@ -40,6 +41,7 @@ public final class LockstepServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             c.routes.before(ctx -> {
+                RequestGuard.check(ctx, ctx.req().getLocalPort());
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -49,8 +51,26 @@ public final class LockstepServer implements AutoCloseable {
             Routes.declare(c, stats, detectors);
             ErrorMapping.install(c);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            if (hasCause(e, java.net.BindException.class)) {
+                throw InvalidRequestException.badValue("port", "Port " + config.port() + " on " + config.host()
+                        + " is taken (another Lockstep?): stop that program, or choose another with --port"
+                        + " (--port 0 picks a free one).");
+            }
+            throw e;
+        }
         return new LockstepServer(app, config);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int port() {

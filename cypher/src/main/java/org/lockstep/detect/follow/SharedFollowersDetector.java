@@ -51,13 +51,20 @@ public final class SharedFollowersDetector implements Detector {
         OffsetDateTime last = time(r.get("lastFollow"));
         String key = targets.stream().map(t -> t.platform() + ":" + t.id()).collect(Collectors.joining("\n"));
         String id = "sf-" + DigestUtils.sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
-        return new Finding(id, size, targets, members, size, first, last, evidence(size, targets.size(), first, last));
+        boolean dayOnly = r.get("dayOnly").asBoolean(false);
+        return new Finding(id, size, targets, members, size, first, last, dayOnly,
+                evidence(size, targets.size(), first, last, dayOnly));
     }
 
-    static String evidence(long size, int targets, OffsetDateTime first, OffsetDateTime last) {
+    static String evidence(long size, int targets, OffsetDateTime first, OffsetDateTime last, boolean dayOnly) {
         String base = size + " accounts follow exactly these " + targets + " accounts and no others";
         if (first == null || last == null) {
             return base + "; the follow times are not in the data.";
+        }
+        if (dayOnly) {
+            // Never invent minutes: a date-only time is precise to the day (import-format.md).
+            return base + "; their follows fall between " + first.toLocalDate() + " and " + last.toLocalDate()
+                    + " (some follow times are known only to the day).";
         }
         Duration span = Duration.between(first, last);
         return base + "; their follows fall between " + first + " and " + last + " (" + human(span) + ").";

@@ -61,7 +61,18 @@ class SharedFollowersIT {
         assertThat(flood.lastFollow()).isEqualTo(ATTACK.plusMinutes(11).plusSeconds(5));
         assertThat(flood.evidence()).startsWith("12 accounts follow exactly these 2 accounts and no others")
                 .contains("(11 minutes)");
+        assertThat(flood.dayOnly()).isFalse();
         assertThat(run.params()).containsEntry("minTargets", 2L).containsEntry("minSize", 10L);
+    }
+
+    @Test
+    void follow_times_known_only_to_the_day_give_dates_not_invented_minutes(Driver driver) {
+        driver.executableQuery("MATCH (:Account {id: 'bot3'})-[f:FOLLOWS]->() SET f.followed_precision = 'day'")
+                .execute();
+        Finding flood = catalog.run("shared-followers", Map.of()).findings().getFirst();
+        assertThat(flood.dayOnly()).isTrue();
+        assertThat(flood.evidence()).endsWith("their follows fall between 2024-04-14 and 2024-04-14 (some follow times"
+                + " are known only to the day).");
     }
 
     @Test
