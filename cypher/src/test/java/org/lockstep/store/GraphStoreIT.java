@@ -3,10 +3,15 @@ package org.lockstep.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lockstep.testing.Neo4jExtension;
+import org.lockstep.testing.ListeningSockets;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -15,8 +20,17 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 class GraphStoreIT {
 
     @Test
-    void the_embedded_database_listens_on_loopback_only(GraphStore store) {
+    void the_embedded_database_listens_on_loopback_only(GraphStore store) throws Exception {
         assertThat(store.boltUri()).startsWith("bolt://127.0.0.1:");
+        int port = Integer.parseInt(store.boltUri().replaceFirst(".*:", ""));
+        Assumptions.assumeTrue(ListeningSockets.available(), "needs Linux's /proc/net/tcp");
+        assertThat(ListeningSockets.addressesListeningOn(port)).isNotEmpty().allMatch(ListeningSockets::isLoopback);
+    }
+
+    @Test
+    void the_data_folder_is_readable_by_its_owner_only(GraphStore store) throws Exception {
+        Path dir = Path.of(store.describe().replaceFirst("^embedded Neo4j in ", ""));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
     }
 
     @Test

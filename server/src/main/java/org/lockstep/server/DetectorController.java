@@ -26,7 +26,9 @@ final class DetectorController {
 
     void run(Context ctx) {
         String id = ctx.pathParam("id");
-        RunRequest request = ctx.body().isBlank() ? null : ctx.bodyAsClass(RunRequest.class);
+        String body = ctx.body().strip();
+        // Javalin's bodyAsClass refuses a JSON null, which a client may send for "no parameters".
+        RunRequest request = body.isEmpty() || body.equals("null") ? null : ctx.bodyAsClass(RunRequest.class);
         ctx.json(catalog.run(id, request == null || request.params() == null ? Map.of() : request.params()));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.store.GraphStore;
+import org.lockstep.testing.ListeningSockets;
 import org.lockstep.testing.Neo4jExtension;
 
 /** The API as a client meets it: a real server on a free port over the real embedded Neo4j. */
@@ -105,6 +106,44 @@ class HttpApiIT {
                     LockstepServer.CONTENT_SECURITY_POLICY);
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
+    }
+
+    @Test
+    void requests_addressed_to_another_host_name_are_refused_against_dns_rebinding() throws IOException {
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /api/stats HTTP/1.1\r\nHost: attacker.example:" + server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 421").contains("addressed to 127.0.0.1, localhost or [::1]")
+                    .doesNotContain("womens_voice");
+        }
+    }
+
+    @Test
+    void cross_site_and_non_json_posts_are_refused() throws Exception {
+        HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(
+                        URI.create(server.url()).resolve("/api/detectors/shared-followers/run"))
+                .header("Content-Type", "application/json").header("Origin", "https://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(
+                        URI.create(server.url()).resolve("/api/detectors/shared-followers/run"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(Json.mapper().readTree(form.body()).get("message").asText()).contains("application/json");
+        HttpResponse<String> sameSite = http.send(HttpRequest.newBuilder(
+                        URI.create(server.url()).resolve("/api/detectors/shared-followers/run"))
+                .header("Content-Type", "application/json").header("Origin", server.url().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString("null")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sameSite.statusCode()).as("a JSON null body means defaults").isEqualTo(200);
+    }
+
+    @Test
+    void the_http_port_listens_on_loopback_only() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ListeningSockets.available(), "needs Linux's /proc/net/tcp");
+        assertThat(ListeningSockets.addressesListeningOn(server.port())).isNotEmpty()
+                .allMatch(ListeningSockets::isLoopback);
     }
 
     @Test

@@ -16,12 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lockstep.generate.DetectionScore;
 import org.lockstep.generate.GenerationSummary;
 import org.lockstep.generate.GeneratorConfig;
 import org.lockstep.generate.Scale;
@@ -59,6 +62,11 @@ class WorkbenchPageIT {
         JsonNode expected;
         try (LockstepServer server = LockstepServer.start(store, new ServerConfig("127.0.0.1", 0))) {
             expected = runDetector(server);
+            Set<String> topMembers = new HashSet<>();
+            expected.at("/findings/0/members").forEach(m -> topMembers.add(m.get("id").asText()));
+            DetectionScore topScore = DetectionScore.of(dir, topMembers);
+            assertThat(topScore.precision()).as("the top cluster is a planted flood: " + topScore).isEqualTo(1.0);
+            assertThat(topScore.botsFound()).isEqualTo(topMembers.size());
             String firstMember = expected.at("/findings/0/members/0/id").asText();
             store.driver().executableQuery("MATCH (a:Account {id: $id}) SET a.display_name = $name")
                     .withParameters(Map.of("id", firstMember, "name", hostile)).execute();
@@ -113,7 +121,8 @@ class WorkbenchPageIT {
     private static JsonNode runDetector(LockstepServer server) throws IOException, InterruptedException {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.url() + "api/detectors/shared-followers/run"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode run = Json.mapper().readTree(r.body());
         assertThat(run.get("findings").size()).as("the planted floods are found").isPositive();
