@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.lockstep.query.CypherQuery;
 import org.neo4j.driver.Driver;
@@ -30,7 +28,9 @@ public final class DatasetImporter {
 
     private final Driver driver;
     private final int batchSize;
-    private final List<EntityLoader> loaders = List.of(new AccountLoader(), new FollowLoader());
+    private final List<EntityLoader> loaders = List.of(new AccountLoader(), new FollowLoader(),
+            new FollowerCountLoader(), new PostLoader(), new ReportLoader(), new VendorLoader(),
+            new StorefrontLoader(), new OfferLoader(), new PurchaseLoader(), new DeliveryLoader());
 
     public DatasetImporter(Driver driver, int batchSize) {
         if (batchSize < 1) {
@@ -68,6 +68,7 @@ public final class DatasetImporter {
         Map<String, Object> counts = new LinkedHashMap<>();
         files.forEach(f -> {
             String key = f.file().replaceFirst("\\.(csv|jsonl)$", "");
+            counts.put(key + "_read", f.read());
             counts.put(key + "_imported", f.imported());
             counts.put(key + "_rejected", f.rejected());
         });
@@ -77,21 +78,15 @@ public final class DatasetImporter {
     }
 
     private void checkFiles(Path dir, ImportListener listener) {
-        Set<String> known = new TreeSet<>();
-        loaders.forEach(l -> known.add(l.entity()));
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
                 String entity = name.replaceFirst("\\.(csv|jsonl)$", "");
-                if (name.equals(Manifest.FILE) || Files.isDirectory(p) || known.contains(entity)) {
+                boolean entityFile = !entity.equals(name) && FORMAT_ENTITIES.contains(entity);
+                if (name.equals(Manifest.FILE) || Files.isDirectory(p) || entityFile) {
                     continue;
                 }
-                if (FORMAT_ENTITIES.contains(entity)) {
-                    listener.warning(name + ": not imported yet by this version (it loads accounts and follows);"
-                            + " its rows are left out");
-                } else {
-                    listener.warning(name + ": not a file of the dataset format; ignored");
-                }
+                listener.warning(name + ": not a file of the dataset format; ignored");
             }
         } catch (IOException e) {
             throw new ImportException(dir.toString(), 0, null, "cannot list the folder: " + e.getMessage());

@@ -1,8 +1,11 @@
 package org.lockstep.importer;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +32,11 @@ import org.apache.commons.csv.CSVRecord;
  * the format mid-way (an unclosed quote, a line that is not JSON) stops the import with its line.
  */
 final class RowReader implements Iterator<SourceRow>, AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals stay exact ({@code 50.00} reads as the text 50.00, not 50.0): prices keep their written form. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final String fileName;
     private final BufferedReader reader;
@@ -165,7 +172,8 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             node.properties().forEach(e -> {
                 JsonNode v = e.getValue();
                 if (v != null && !v.isNull()) {
-                    String s = v.isValueNode() ? v.asText() : v.toString();
+                    String s = v.isBigDecimal() ? v.decimalValue().toPlainString()
+                            : v.isValueNode() ? v.asText() : v.toString();
                     if (!s.isEmpty()) {
                         values.put(e.getKey(), s);
                     }
