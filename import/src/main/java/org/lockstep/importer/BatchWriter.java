@@ -60,6 +60,7 @@ final class BatchWriter {
         if (batch.isEmpty()) {
             return 0;
         }
+        loader.beforeBatch(driver, manifest);
         Map<String, Object> params = Map.of("rows", List.copyOf(batch), "platform", manifest.platform(),
                 "dataset", manifest.name());
         List<Record> refused = driver.executableQuery(loader.query().text()).withParameters(params).execute()

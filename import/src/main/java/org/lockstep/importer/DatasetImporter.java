@@ -28,9 +28,6 @@ public final class DatasetImporter {
 
     private final Driver driver;
     private final int batchSize;
-    private final List<EntityLoader> loaders = List.of(new AccountLoader(), new FollowLoader(),
-            new FollowerCountLoader(), new PostLoader(), new ReportLoader(), new VendorLoader(),
-            new StorefrontLoader(), new OfferLoader(), new PurchaseLoader(), new DeliveryLoader());
 
     public DatasetImporter(Driver driver, int batchSize) {
         if (batchSize < 1) {
@@ -53,7 +50,7 @@ public final class DatasetImporter {
         recordDataset(manifest, "running", null);
         List<FileCount> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        for (EntityLoader loader : loaders) {
+        for (EntityLoader loader : loaders(dir)) {
             try (RowReader reader = RowReader.open(dir, loader.entity())) {
                 if (reader == null) {
                     if (loader.entity().equals("accounts")) {
@@ -75,6 +72,13 @@ public final class DatasetImporter {
         recordDataset(manifest, "done", counts);
         return new ImportSummary(manifest.name(), manifest.platform(), List.copyOf(files), List.copyOf(rejects),
                 List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Fresh per import: the account loader caches the avatar images of this dataset folder. */
+    private static List<EntityLoader> loaders(Path dir) {
+        return List.of(new AccountLoader(new AvatarFiles(dir)), new FollowLoader(), new FollowerCountLoader(),
+                new PostLoader(), new ReportLoader(), new VendorLoader(), new StorefrontLoader(), new OfferLoader(),
+                new PurchaseLoader(), new DeliveryLoader());
     }
 
     private void checkFiles(Path dir, ImportListener listener) {
@@ -133,7 +137,8 @@ public final class DatasetImporter {
     /** Rows the graph refused, as the loader query returns them. */
     static List<Reject> refused(String file, List<Record> records) {
         return records.stream()
-                .map(r -> new Reject(file, r.get("line").asLong(), r.get("field").asString(), r.get("reason").asString()))
+                .map(r -> new Reject(file, r.get("line").asLong(), r.get("field").asString(),
+                        r.get("reason").asString()))
                 .toList();
     }
 }

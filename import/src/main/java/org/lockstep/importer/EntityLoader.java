@@ -3,6 +3,7 @@ package org.lockstep.importer;
 import java.util.Map;
 import java.util.Set;
 import org.lockstep.query.CypherQuery;
+import org.neo4j.driver.Driver;
 
 /**
  * How one entity file of the format turns into graph writes: its known columns, the validation of a row into query
@@ -22,4 +23,8 @@ interface EntityLoader {
     Map<String, Object> toParams(SourceRow row) throws RowException;
 
     CypherQuery query();
+
+    /** Writes what a batch's rows refer to and the loader made itself (avatar images); runs before each batch. */
+    default void beforeBatch(Driver driver, Manifest manifest) {
+    }
 }

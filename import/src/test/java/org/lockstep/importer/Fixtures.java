@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 
@@ -56,8 +58,21 @@ final class Fixtures {
                 UNION ALL
                 MATCH (a)-[r]->(b) WHERE NOT a:Dataset
                 RETURN [type(r), a.id, properties(r), b.id, b.sha256, b.observed_at, b.service, b.quantity] AS item
-                """).execute().records().forEach(r -> all.add(r.get("item").toString()));
+                """).execute().records().forEach(r -> all.add(stable(r.get("item").asObject()).toString()));
         Collections.sort(all);
         return all;
+    }
+
+    /** Maps with sorted keys and bytes as text: the driver's maps keep no order from one read to the next. */
+    private static Object stable(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            TreeMap<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(k.toString(), stable(v)));
+            return sorted;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Fixtures::stable).toList();
+        }
+        return value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value);
     }
 }

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +41,8 @@ class GeneratedScenarioIT {
 
     @Test
     void every_row_the_generator_wrote_is_imported_and_none_is_refused(Driver driver) {
-        ImportSummary s = new DatasetImporter(driver, 5000).importDataset(generated.datasetDir(), ImportListener.NONE);
+        ImportSummary s = new DatasetImporter(driver, 5000).importDataset(generated.datasetDir(),
+                ImportListener.NONE);
 
         assertThat(s.rejects()).isEmpty();
         assertThat(s.warnings()).isEmpty();
@@ -51,6 +58,31 @@ class GeneratedScenarioIT {
     }
 
     @Test
+    void every_shipped_avatar_file_becomes_one_avatar_with_the_hashes_of_its_bytes(Driver driver)
+            throws IOException {
+        new DatasetImporter(driver, 5000).importDataset(generated.datasetDir(), ImportListener.NONE);
+
+        Map<String, String> shaOfFile = new TreeMap<>();
+        try (Reader in = Files.newBufferedReader(generated.datasetDir().resolve("accounts.csv"))) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                String file = r.get("avatar_file");
+                if (!file.isEmpty() && !shaOfFile.containsKey(file)) {
+                    Path image = generated.datasetDir().resolve(file);
+                    shaOfFile.put(file, DigestUtils.sha256Hex(Files.readAllBytes(image)));
+                }
+            }
+        }
+        Map<String, String> stored = new TreeMap<>();
+        driver.executableQuery("MATCH (av:Avatar) WHERE av.thumbnail_png IS NOT NULL "
+                        + "RETURN av.file AS f, av.sha256 AS s").execute().records().forEach(r -> stored.put(r.get("f").asString(), r.get("s").asString()));
+        assertThat(shaOfFile).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(stored).isEqualTo(shaOfFile);
+        assertThat(Fixtures.count(driver, "MATCH (a:Account) WHERE a.avatar_file IS NOT NULL AND NOT EXISTS "
+                + "{ (a)-[:USES_AVATAR]->(:Avatar {sha256: a.avatar_sha256, phash: a.avatar_phash}) } "
+                + "RETURN count(a)")).isZero();
+    }
+
+    @Test
     void importing_it_again_changes_no_count(Driver driver) {
         DatasetImporter importer = new DatasetImporter(driver, 5000);
         importer.importDataset(generated.datasetDir(), ImportListener.NONE);
@@ -59,7 +91,7 @@ class GeneratedScenarioIT {
 
         assertThat(Fixtures.counts(driver)).isEqualTo(first);
         System.out.println("small seed 42, nodes per label and relationships per type: " + first);
-        assertThat(first).containsKeys(":Account", ":Post", ":CountSnapshot", ":Vendor", ":Storefront", ":Offer",
+        assertThat(first).containsKeys(":Account", ":Avatar", "-USES_AVATAR", ":Post", ":CountSnapshot", ":Vendor", ":Storefront", ":Offer",
                 ":Purchase", "-FOLLOWS", "-POSTED", "-REPORTED", "-HAD_COUNT", "-OPERATES", "-OFFERS", "-BOUGHT_FROM",
                 "-FOR_HONEYPOT", "-DELIVERED");
     }

@@ -37,16 +37,16 @@ class ImportQueryFilesTest {
             return;
         }
         List<String> read = ROW_FIELD.matcher(body(query)).results().map(m -> m.group(1)).distinct().toList();
-        String declared = rows.description().replaceFirst("^validated rows:\\s*", "");
+        String declared = rows.description().replaceFirst("^[^:]*:\\s*", "");
         assertThat(List.of(declared.split(",\\s*"))).as("the rows parameter of " + query.id())
                 .containsAll(read);
     }
 
     @Test
-    void there_is_one_loader_query_per_entity_of_the_format_plus_the_dataset_record() {
+    void there_is_one_loader_query_per_entity_of_the_format_plus_the_dataset_and_avatar_records() {
         List<String> ids = queries().map(CypherQuery::id).toList();
         assertThat(ids).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(DatasetImporter.FORMAT_ENTITIES.stream(), Stream.of("dataset")).toList());
+                Stream.concat(DatasetImporter.FORMAT_ENTITIES.stream(), Stream.of("dataset", "avatars")).toList());
     }
 
     private static String body(CypherQuery query) {
