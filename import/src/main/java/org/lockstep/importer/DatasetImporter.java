@@ -28,21 +28,40 @@ public final class DatasetImporter {
 
     private final Driver driver;
     private final int batchSize;
+    private final ZipDataset.Limits zipLimits;
 
     public DatasetImporter(Driver driver, int batchSize) {
+        this(driver, batchSize, ZipDataset.Limits.DEFAULT);
+    }
+
+    DatasetImporter(Driver driver, int batchSize, ZipDataset.Limits zipLimits) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
         this.driver = driver;
         this.batchSize = batchSize;
+        this.zipLimits = zipLimits;
     }
 
+    /**
+     * Imports a dataset folder, or a {@code .zip} of one (the folder's files at the zip's root or inside its one top
+     * folder), which is extracted into a private temporary folder first and deleted afterwards.
+     */
     public ImportSummary importDataset(Path dir, ImportListener listener) {
-        long start = System.nanoTime();
+        if (ZipDataset.isZip(dir)) {
+            try (ZipDataset zip = ZipDataset.extract(dir, zipLimits)) {
+                return importFolder(zip.datasetDir(), listener);
+            }
+        }
         if (!Files.isDirectory(dir)) {
             throw new ImportException(dir.toString(), 0, null, "not a folder: give the dataset folder that holds "
-                    + "manifest.json and accounts.csv (or accounts.jsonl)");
+                    + "manifest.json and accounts.csv (or accounts.jsonl), or a .zip of it");
         }
+        return importFolder(dir, listener);
+    }
+
+    private ImportSummary importFolder(Path dir, ImportListener listener) {
+        long start = System.nanoTime();
         Manifest manifest = Manifest.read(dir);
         List<String> warnings = new ArrayList<>();
         ImportListener reporting = withWarnings(listener, warnings);
