@@ -1,6 +1,7 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,6 +98,12 @@ final class AccountLoader implements EntityLoader {
             throw row.bad(field, "must be " + expected + ", not '" + Fields.abbreviate(v) + "'");
         }
         return v.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Rows of one account at different {@code observed_at} are observations over time, not conflicts. */
+    @Override
+    public List<String> identity() {
+        return List.of("id", "observed_at");
     }
 
     @Override

@@ -33,9 +33,46 @@ final class Fields {
     record Decimal(double value, String text) {
     }
 
+    /** 64 KiB: a bio or a post is a few kilobytes; beyond this a field is an attack on memory or on the UI. */
+    static final int MAX_FIELD_BYTES = 65536;
+
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,10})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+
+    /** Refuses a row with a field longer than {@value #MAX_FIELD_BYTES} bytes in UTF-8. */
+    static void checkSizes(SourceRow row) throws RowException {
+        for (Map.Entry<String, String> e : row.values().entrySet()) {
+            String v = e.getValue();
+            // A char is at most 3 UTF-8 bytes (a surrogate pair 4 for 2 chars): short strings need no count.
+            if (v.length() > MAX_FIELD_BYTES / 3) {
+                long bytes = utf8Length(v);
+                if (bytes > MAX_FIELD_BYTES) {
+                    throw row.bad(abbreviate(e.getKey()), "field too long (" + bytes + " bytes; the limit is "
+                            + MAX_FIELD_BYTES + ")");
+                }
+            }
+        }
+    }
+
+    static long utf8Length(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
 
     static String required(SourceRow row, String field) throws RowException {
         String v = row.get(field);

@@ -1,6 +1,7 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lockstep.query.CypherQuery;
@@ -30,6 +31,11 @@ final class PostLoader implements EntityLoader {
         p.put("url", Fields.optional(row, "url"));
         p.put("text", Fields.optional(row, "text"));
         return p;
+    }
+
+    @Override
+    public List<String> identity() {
+        return List.of("id");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lockstep.query.CypherQuery;
@@ -36,6 +37,11 @@ final class PurchaseLoader implements EntityLoader {
         Fields.putTime(p, "placed_at", "placed_precision", Fields.requiredTime(row, "placed_at"));
         p.put("honeypot_id", Fields.required(row, "honeypot_id"));
         return p;
+    }
+
+    @Override
+    public List<String> identity() {
+        return List.of("id");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lockstep.query.CypherQuery;
@@ -36,6 +37,11 @@ final class StorefrontLoader implements EntityLoader {
         Fields.putTime(p, "first_seen", "first_seen_precision", first);
         Fields.putTime(p, "last_seen", "last_seen_precision", last);
         return p;
+    }
+
+    @Override
+    public List<String> identity() {
+        return List.of("id");
     }
 
     @Override

@@ -47,8 +47,7 @@ class ZipDatasetTest {
     }
 
     @Test
-    void an_entry_that_climbs_out_of_the_folder_stops_the_import()
-            throws IOException {
+    void an_entry_that_climbs_out_of_the_folder_stops_the_import() throws IOException {
         Path z = zip("slip.zip", Map.of("manifest.json", MANIFEST, "../../evil.sh", ACCOUNTS));
         assertThatThrownBy(() -> ZipDataset.extract(z, ZipDataset.Limits.DEFAULT))
                 .isInstanceOf(ImportException.class)
