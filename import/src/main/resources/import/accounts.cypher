@@ -1,10 +1,11 @@
 // name: Import accounts
-// finds: merges a batch of account rows by (platform, id); a later observation updates the fields, none erases one
+// finds: merges a batch of account rows by (platform, id), each linked by USES_AVATAR to its Avatar when its SHA-256 is known
 // param: rows list<map> -- validated rows: id, handle, display_name, bio, created_at, created_precision, posts, followers, following, is_private, is_verified, avatar_file, avatar_sha256, avatar_phash, avatar_url, observed_at
 // param: platform string -- the platform of the dataset's ids
 // param: dataset string -- the dataset's name, recorded on every account it mentions
 // returns: nothing
 // note: a field missing from a row keeps its value; an older observation only fills fields that were empty
+// note: an Avatar of a shipped image was written by avatars.cypher just before; a given hash alone makes a bare Avatar
 UNWIND $rows AS row
 MERGE (a:Account {platform: $platform, id: row.id})
 WITH a, row, (a.observed_at IS NULL OR row.observed_at IS NULL OR row.observed_at >= a.observed_at) AS newer
@@ -24,3 +25,12 @@ SET a.handle = CASE WHEN newer THEN coalesce(row.handle, a.handle) ELSE coalesce
     a.avatar_url = CASE WHEN newer THEN coalesce(row.avatar_url, a.avatar_url) ELSE coalesce(a.avatar_url, row.avatar_url) END,
     a.observed_at = CASE WHEN newer THEN coalesce(row.observed_at, a.observed_at) ELSE a.observed_at END,
     a.datasets = CASE WHEN $dataset IN coalesce(a.datasets, []) THEN a.datasets ELSE coalesce(a.datasets, []) + $dataset END
+WITH a, row
+CALL (a, row) {
+  WITH a, row WHERE row.avatar_sha256 IS NOT NULL
+  MERGE (av:Avatar {sha256: row.avatar_sha256})
+  SET av.phash = coalesce(av.phash, row.avatar_phash),
+      av.datasets = CASE WHEN $dataset IN coalesce(av.datasets, []) THEN av.datasets ELSE coalesce(av.datasets, []) + $dataset END
+  MERGE (a)-[u:USES_AVATAR]->(av)
+  SET u.datasets = CASE WHEN $dataset IN coalesce(u.datasets, []) THEN u.datasets ELSE coalesce(u.datasets, []) + $dataset END
+}

@@ -84,6 +84,9 @@ public final class ScenarioGenerator {
         counts.put("purchases", market[3]);
         counts.put("deliveries", deliveries);
         counts.put("avatars", (long) avatars.files());
+        if (config.badRowRate() > 0) {
+            BadRows.plant(dataset, config.seed(), config.badRowRate(), out.resolve(BadRows.EXPECTED));
+        }
         Path truth = out.resolve(GROUND_TRUTH);
         GroundTruth.write(Truths.of(plan, counts, avatarsByCampaign, churn, avatars, celebrityFans), truth);
         return new GenerationSummary(dataset, truth, pop.size, follows, posts, reports, plan.campaigns(),

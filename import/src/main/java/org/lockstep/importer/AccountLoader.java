@@ -1,10 +1,12 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lockstep.query.CypherQuery;
+import org.neo4j.driver.Driver;
 
 /** Accounts: the nodes everything else hangs on. */
 final class AccountLoader implements EntityLoader {
@@ -14,6 +16,12 @@ final class AccountLoader implements EntityLoader {
             "avatar_url", "observed_at");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern PHASH = Pattern.compile("[0-9a-fA-F]{16}");
+
+    private final AvatarFiles avatars;
+
+    AccountLoader(AvatarFiles avatars) {
+        this.avatars = avatars;
+    }
 
     @Override
     public String entity() {
@@ -41,13 +49,40 @@ final class AccountLoader implements EntityLoader {
         p.put("following", Fields.count(row, "following"));
         p.put("is_private", Fields.bool(row, "is_private"));
         p.put("is_verified", Fields.bool(row, "is_verified"));
-        p.put("avatar_file", Fields.optional(row, "avatar_file"));
-        p.put("avatar_sha256", hex(row, "avatar_sha256", SHA256, "64 hex digits (SHA-256)"));
-        p.put("avatar_phash", hex(row, "avatar_phash", PHASH, "16 hex digits (64-bit pHash)"));
         p.put("avatar_url", Fields.optional(row, "avatar_url"));
         Fields.Time observed = Fields.time(row, "observed_at");
         p.put("observed_at", observed == null ? null : observed.value());
+        putAvatar(row, p);
         return p;
+    }
+
+    /**
+     * The avatar's hashes: computed from {@code avatar_file} when the image is shipped, else taken as given. Last in
+     * the row's checks, so that only rows valid otherwise cause an image to be read and written.
+     */
+    private void putAvatar(SourceRow row, Map<String, Object> p) throws RowException {
+        String file = Fields.optional(row, "avatar_file");
+        String sha256 = hex(row, "avatar_sha256", SHA256, "64 hex digits (SHA-256)");
+        String phash = hex(row, "avatar_phash", PHASH, "16 hex digits (64-bit pHash)");
+        if (file != null) {
+            AvatarImage image = avatars.image(row, "avatar_file", file);
+            if (sha256 != null && !sha256.equals(image.sha256())) {
+                throw row.bad("avatar_sha256", "does not match avatar_file " + Fields.abbreviate(file.strip())
+                        + ", whose SHA-256 is " + image.sha256());
+            }
+            // One pHash implementation for every shipped image, so that distances compare like with like.
+            sha256 = image.sha256();
+            phash = image.phash();
+            file = file.strip();
+        }
+        p.put("avatar_file", file);
+        p.put("avatar_sha256", sha256);
+        p.put("avatar_phash", phash);
+    }
+
+    @Override
+    public void beforeBatch(Driver driver, Manifest manifest) {
+        avatars.flush(driver, manifest);
     }
 
     private static String stripAt(String handle) {
@@ -63,6 +98,12 @@ final class AccountLoader implements EntityLoader {
             throw row.bad(field, "must be " + expected + ", not '" + Fields.abbreviate(v) + "'");
         }
         return v.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Rows of one account at different {@code observed_at} are observations over time, not conflicts. */
+    @Override
+    public List<String> identity() {
+        return List.of("id", "observed_at");
     }
 
     @Override

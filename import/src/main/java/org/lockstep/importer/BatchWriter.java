@@ -30,6 +30,7 @@ final class BatchWriter {
         long read = 0;
         long rejected = 0;
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
+        FirstSeen seen = loader.identity().isEmpty() ? null : new FirstSeen();
         while (reader.hasNext()) {
             SourceRow row = reader.next();
             read++;
@@ -39,7 +40,12 @@ final class BatchWriter {
                 if (shape != null) {
                     throw row.bad("", "the row " + shape);
                 }
-                batch.add(loader.toParams(row));
+                Fields.checkSizes(row);
+                Map<String, Object> params = loader.toParams(row);
+                if (seen != null) {
+                    checkDuplicate(row, seen);
+                }
+                batch.add(params);
             } catch (RowException e) {
                 rejects.add(new Reject(file, row.line(), e.field(), e.getMessage()));
                 rejected++;
@@ -60,6 +66,7 @@ final class BatchWriter {
         if (batch.isEmpty()) {
             return 0;
         }
+        loader.beforeBatch(driver, manifest);
         Map<String, Object> params = Map.of("rows", List.copyOf(batch), "platform", manifest.platform(),
                 "dataset", manifest.name());
         List<Record> refused = driver.executableQuery(loader.query().text()).withParameters(params).execute()
@@ -67,6 +74,26 @@ final class BatchWriter {
         batch.clear();
         rejects.addAll(DatasetImporter.refused(file, refused));
         return refused.size();
+    }
+
+    /** The same id twice in one file with other values is a conflict the importer must not settle by order. */
+    private void checkDuplicate(SourceRow row, FirstSeen seen) throws RowException {
+        List<String> identity = loader.identity();
+        StringBuilder key = new StringBuilder();
+        for (String field : identity) {
+            key.append(Fields.optional(row, field) == null ? "" : row.get(field).strip()).append('\u0000');
+        }
+        StringBuilder values = new StringBuilder();
+        for (String column : new TreeSet<>(loader.columns())) {
+            String v = Fields.optional(row, column);
+            values.append(v == null ? "" : v.strip()).append('\u0000');
+        }
+        long first = seen.conflict(key.toString(), FirstSeen.hash(values.toString()), row.line());
+        if (first > 0) {
+            String id = identity.getFirst();
+            throw row.bad(id, id + " " + Fields.abbreviate(row.get(id).strip()) + " first seen at line " + first
+                    + " with other values");
+        }
     }
 
     /** Unknown columns are kept as nothing but reported once per file (import-format.md). */

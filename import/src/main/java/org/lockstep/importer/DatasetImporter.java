@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.lockstep.query.CypherQuery;
 import org.neo4j.driver.Driver;
@@ -30,22 +28,40 @@ public final class DatasetImporter {
 
     private final Driver driver;
     private final int batchSize;
-    private final List<EntityLoader> loaders = List.of(new AccountLoader(), new FollowLoader());
+    private final ZipDataset.Limits zipLimits;
 
     public DatasetImporter(Driver driver, int batchSize) {
+        this(driver, batchSize, ZipDataset.Limits.DEFAULT);
+    }
+
+    DatasetImporter(Driver driver, int batchSize, ZipDataset.Limits zipLimits) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
         this.driver = driver;
         this.batchSize = batchSize;
+        this.zipLimits = zipLimits;
     }
 
+    /**
+     * Imports a dataset folder, or a {@code .zip} of one (the folder's files at the zip's root or inside its one top
+     * folder), which is extracted into a private temporary folder first and deleted afterwards.
+     */
     public ImportSummary importDataset(Path dir, ImportListener listener) {
-        long start = System.nanoTime();
+        if (ZipDataset.isZip(dir)) {
+            try (ZipDataset zip = ZipDataset.extract(dir, zipLimits)) {
+                return importFolder(zip.datasetDir(), listener);
+            }
+        }
         if (!Files.isDirectory(dir)) {
             throw new ImportException(dir.toString(), 0, null, "not a folder: give the dataset folder that holds "
-                    + "manifest.json and accounts.csv (or accounts.jsonl)");
+                    + "manifest.json and accounts.csv (or accounts.jsonl), or a .zip of it");
         }
+        return importFolder(dir, listener);
+    }
+
+    private ImportSummary importFolder(Path dir, ImportListener listener) {
+        long start = System.nanoTime();
         Manifest manifest = Manifest.read(dir);
         List<String> warnings = new ArrayList<>();
         ImportListener reporting = withWarnings(listener, warnings);
@@ -53,7 +69,7 @@ public final class DatasetImporter {
         recordDataset(manifest, "running", null);
         List<FileCount> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        for (EntityLoader loader : loaders) {
+        for (EntityLoader loader : loaders(dir)) {
             try (RowReader reader = RowReader.open(dir, loader.entity())) {
                 if (reader == null) {
                     if (loader.entity().equals("accounts")) {
@@ -68,6 +84,7 @@ public final class DatasetImporter {
         Map<String, Object> counts = new LinkedHashMap<>();
         files.forEach(f -> {
             String key = f.file().replaceFirst("\\.(csv|jsonl)$", "");
+            counts.put(key + "_read", f.read());
             counts.put(key + "_imported", f.imported());
             counts.put(key + "_rejected", f.rejected());
         });
@@ -76,22 +93,23 @@ public final class DatasetImporter {
                 List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Fresh per import: the account loader caches the avatar images of this dataset folder. */
+    private static List<EntityLoader> loaders(Path dir) {
+        return List.of(new AccountLoader(new AvatarFiles(dir)), new FollowLoader(), new FollowerCountLoader(),
+                new PostLoader(), new ReportLoader(), new VendorLoader(), new StorefrontLoader(), new OfferLoader(),
+                new PurchaseLoader(), new DeliveryLoader());
+    }
+
     private void checkFiles(Path dir, ImportListener listener) {
-        Set<String> known = new TreeSet<>();
-        loaders.forEach(l -> known.add(l.entity()));
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
                 String entity = name.replaceFirst("\\.(csv|jsonl)$", "");
-                if (name.equals(Manifest.FILE) || Files.isDirectory(p) || known.contains(entity)) {
+                boolean entityFile = !entity.equals(name) && FORMAT_ENTITIES.contains(entity);
+                if (name.equals(Manifest.FILE) || Files.isDirectory(p) || entityFile) {
                     continue;
                 }
-                if (FORMAT_ENTITIES.contains(entity)) {
-                    listener.warning(name + ": not imported yet by this version (it loads accounts and follows);"
-                            + " its rows are left out");
-                } else {
-                    listener.warning(name + ": not a file of the dataset format; ignored");
-                }
+                listener.warning(name + ": not a file of the dataset format; ignored");
             }
         } catch (IOException e) {
             throw new ImportException(dir.toString(), 0, null, "cannot list the folder: " + e.getMessage());
@@ -138,7 +156,8 @@ public final class DatasetImporter {
     /** Rows the graph refused, as the loader query returns them. */
     static List<Reject> refused(String file, List<Record> records) {
         return records.stream()
-                .map(r -> new Reject(file, r.get("line").asLong(), r.get("field").asString(), r.get("reason").asString()))
+                .map(r -> new Reject(file, r.get("line").asLong(), r.get("field").asString(),
+                        r.get("reason").asString()))
                 .toList();
     }
 }

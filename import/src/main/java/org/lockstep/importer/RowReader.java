@@ -1,8 +1,11 @@
 package org.lockstep.importer;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,10 +32,15 @@ import org.apache.commons.csv.CSVRecord;
  * the format mid-way (an unclosed quote, a line that is not JSON) stops the import with its line.
  */
 final class RowReader implements Iterator<SourceRow>, AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals stay exact ({@code 50.00} reads as the text 50.00, not 50.0): prices keep their written form. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final String fileName;
     private final BufferedReader reader;
+    private final BoundedReader bounded;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final long sizeBytes;
@@ -44,9 +52,12 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
     private RowReader(Path file, boolean isCsv) throws IOException {
         this.fileName = file.getFileName().toString();
         this.sizeBytes = Math.max(1, Files.size(file));
-        this.reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+        this.bounded = new BoundedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), BoundedReader.MAX_LINE,
+                // A JSONL record is one line; only CSV quotes let a record span lines.
+                isCsv ? BoundedReader.MAX_RECORD : Long.MAX_VALUE);
+        this.reader = new BufferedReader(bounded, 1 << 16);
         if (isCsv) {
             this.csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                     .setIgnoreEmptyLines(true).get().parse(reader);
@@ -73,7 +84,7 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             return new RowReader(file, file == csvFile);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            if (cause instanceof CharacterCodingException) {
+            if (cause instanceof CharacterCodingException || cause instanceof BoundedReader.TooLong) {
                 throw unreadable(file.getFileName().toString(), 1, cause);
             }
             throw new ImportException(file.getFileName().toString(), 1, null,
@@ -124,6 +135,7 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             charsRead = record.getCharacterPosition();
             long start = nextCsvLine;
             nextCsvLine = csv.getCurrentLineNumber() + 1;
+            bounded.recordStarts(nextCsvLine);
             Map<String, String> values = new LinkedHashMap<>();
             List<String> headers = csv.getHeaderNames();
             if (record.size() != headers.size()) {
@@ -156,7 +168,8 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             try {
                 node = JSON.readTree(text);
             } catch (JsonParseException e) {
-                return new SourceRow(fileName, line, Map.of(SHAPE_ERROR, "is not a JSON object: " + e.getOriginalMessage()));
+                return new SourceRow(fileName, line,
+                        Map.of(SHAPE_ERROR, "is not a JSON object: " + e.getOriginalMessage()));
             }
             if (node == null || !node.isObject()) {
                 return new SourceRow(fileName, line, Map.of(SHAPE_ERROR, "is not a JSON object"));
@@ -165,7 +178,8 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             node.properties().forEach(e -> {
                 JsonNode v = e.getValue();
                 if (v != null && !v.isNull()) {
-                    String s = v.isValueNode() ? v.asText() : v.toString();
+                    String s = v.isBigDecimal() ? v.decimalValue().toPlainString()
+                            : v.isValueNode() ? v.asText() : v.toString();
                     if (!s.isEmpty()) {
                         values.put(e.getKey(), s);
                     }
@@ -178,6 +192,13 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
     }
 
     private static ImportException unreadable(String fileName, long at, Throwable cause) {
+        if (cause instanceof BoundedReader.TooLong tooLong) {
+            return new ImportException(fileName, tooLong.line(), null, tooLong.record()
+                    ? "a record longer than " + BoundedReader.MAX_RECORD + " characters (16 MiB) starts here, the"
+                            + " limit: an unclosed quote may have swallowed the rest of the file; close it"
+                    : "a line longer than " + BoundedReader.MAX_LINE + " characters (16 MiB), the limit: a field may"
+                            + " hold at most " + Fields.MAX_FIELD_BYTES + " bytes; is this a file of the format?");
+        }
         String why = cause instanceof CharacterCodingException
                 ? "is not UTF-8 text (binary data or another encoding): re-save the file as UTF-8"
                 : "cannot be parsed (" + cause.getMessage() + "): check for an unclosed quote near this line";

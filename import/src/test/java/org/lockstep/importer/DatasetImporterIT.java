@@ -166,14 +166,17 @@ class DatasetImporterIT {
     }
 
     @Test
-    void files_this_version_does_not_load_are_named_in_a_warning(@TempDir Path dir) throws IOException {
+    void files_outside_the_format_are_named_in_a_warning_and_every_format_file_loads(@TempDir Path dir)
+            throws IOException {
         dataset(dir, "id\n1\n", null);
         Files.writeString(dir.resolve("posts.csv"), "id,account_id\np1,1\n");
         Files.writeString(dir.resolve("notes.txt"), "hello");
+        Files.writeString(dir.resolve("posts"), "no extension");
         ImportSummary s = importer.importDataset(dir, ImportListener.NONE);
         assertThat(s.warnings()).containsExactly(
                 "notes.txt: not a file of the dataset format; ignored",
-                "posts.csv: not imported yet by this version (it loads accounts and follows); its rows are left out");
+                "posts: not a file of the dataset format; ignored");
+        assertThat(s.files()).extracting(FileCount::file).containsExactly("accounts.csv", "posts.csv");
     }
 
     private static long count(Driver driver, String query) {

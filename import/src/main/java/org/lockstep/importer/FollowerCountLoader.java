@@ -1,0 +1,38 @@
+package org.lockstep.importer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.lockstep.query.CypherQuery;
+
+/** Snapshots of an account's follower and following counters: the growth chart when follows carry no time. */
+final class FollowerCountLoader implements EntityLoader {
+    private static final CypherQuery QUERY = CypherQuery.load("/import/follower_counts.cypher");
+    private static final Set<String> COLUMNS = Set.of("account_id", "observed_at", "followers", "following");
+
+    @Override
+    public String entity() {
+        return "follower_counts";
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Map<String, Object> toParams(SourceRow row) throws RowException {
+        Map<String, Object> p = new HashMap<>();
+        p.put("line", row.line());
+        p.put("account_id", Fields.required(row, "account_id"));
+        Fields.putTime(p, "observed_at", "observed_precision", Fields.requiredTime(row, "observed_at"));
+        p.put("followers", Fields.requiredCount(row, "followers"));
+        p.put("following", Fields.count(row, "following"));
+        return p;
+    }
+
+    @Override
+    public CypherQuery query() {
+        return QUERY;
+    }
+}

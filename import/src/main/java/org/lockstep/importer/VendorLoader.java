@@ -1,0 +1,45 @@
+package org.lockstep.importer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lockstep.query.CypherQuery;
+
+/** Vendors: the social-media-marketing businesses that sell followers, likes and reports. */
+final class VendorLoader implements EntityLoader {
+    private static final CypherQuery QUERY = CypherQuery.load("/import/vendors.cypher");
+    private static final Set<String> COLUMNS = Set.of("id", "name", "website", "country", "notes");
+
+    @Override
+    public String entity() {
+        return "vendors";
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Map<String, Object> toParams(SourceRow row) throws RowException {
+        Map<String, Object> p = new HashMap<>();
+        p.put("line", row.line());
+        p.put("id", Fields.required(row, "id"));
+        p.put("name", Fields.required(row, "name"));
+        p.put("website", Fields.optional(row, "website"));
+        p.put("country", Fields.optional(row, "country"));
+        p.put("notes", Fields.optional(row, "notes"));
+        return p;
+    }
+
+    @Override
+    public List<String> identity() {
+        return List.of("id");
+    }
+
+    @Override
+    public CypherQuery query() {
+        return QUERY;
+    }
+}
