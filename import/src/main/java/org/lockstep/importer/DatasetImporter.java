@@ -66,20 +66,27 @@ public final class DatasetImporter {
         List<String> warnings = new ArrayList<>();
         ImportListener reporting = withWarnings(listener, warnings);
         checkFiles(dir, reporting);
+        if (!Files.exists(dir.resolve("accounts.csv")) && !Files.exists(dir.resolve("accounts.jsonl"))) {
+            throw new ImportException(dir.resolve("accounts.csv").toString(), 0, null,
+                    "missing: every dataset needs accounts.csv or accounts.jsonl");
+        }
         recordDataset(manifest, "running", null);
         List<FileCount> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        for (EntityLoader loader : loaders(dir)) {
-            try (RowReader reader = RowReader.open(dir, loader.entity())) {
-                if (reader == null) {
-                    if (loader.entity().equals("accounts")) {
-                        throw new ImportException(dir.resolve("accounts.csv").toString(), 0, null,
-                                "missing: every dataset needs accounts.csv or accounts.jsonl");
+        try {
+            for (EntityLoader loader : loaders(dir)) {
+                try (RowReader reader = RowReader.open(dir, loader.entity())) {
+                    if (reader != null) {
+                        files.add(new BatchWriter(driver, manifest, loader, batchSize).write(reader, rejects,
+                                reporting));
                     }
-                    continue;
                 }
-                files.add(new BatchWriter(driver, manifest, loader, batchSize).write(reader, rejects, reporting));
             }
+        } catch (RuntimeException e) {
+            // Whole batches stay committed; the Dataset node says the import did not finish, so nobody reads the
+            // partial counts as complete. Importing again merges and completes it.
+            recordDataset(manifest, "failed", null);
+            throw e;
         }
         Map<String, Object> counts = new LinkedHashMap<>();
         files.forEach(f -> {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -52,7 +55,7 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
     private RowReader(Path file, boolean isCsv) throws IOException {
         this.fileName = file.getFileName().toString();
         this.sizeBytes = Math.max(1, Files.size(file));
-        this.bounded = new BoundedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+        this.bounded = new BoundedReader(new java.io.InputStreamReader(withoutByteOrderMark(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)), BoundedReader.MAX_LINE,
                 // A JSONL record is one line; only CSV quotes let a record span lines.
@@ -60,12 +63,25 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
         this.reader = new BufferedReader(bounded, 1 << 16);
         if (isCsv) {
             this.csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).get().parse(reader);
+                    // Blank lines come back as records and are skipped below, so line numbers stay exact.
+                    .setIgnoreEmptyLines(false).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                    .get().parse(reader);
             this.records = csv.iterator();
         } else {
             this.csv = null;
             this.records = null;
         }
+    }
+
+    /** Spreadsheet programs start "CSV UTF-8" files with a byte-order mark; it is not part of the first column name. */
+    private static InputStream withoutByteOrderMark(Path file) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
+        byte[] head = in.readNBytes(3);
+        boolean bom = head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        if (!bom) {
+            in.unread(head);
+        }
+        return in;
     }
 
     /** Opens {@code dir/entity.csv} or {@code dir/entity.jsonl}; null when neither exists. */
@@ -136,6 +152,9 @@ final class RowReader implements Iterator<SourceRow>, AutoCloseable {
             long start = nextCsvLine;
             nextCsvLine = csv.getCurrentLineNumber() + 1;
             bounded.recordStarts(nextCsvLine);
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                return readCsv();
+            }
             Map<String, String> values = new LinkedHashMap<>();
             List<String> headers = csv.getHeaderNames();
             if (record.size() != headers.size()) {

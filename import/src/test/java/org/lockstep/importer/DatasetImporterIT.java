@@ -150,6 +150,27 @@ class DatasetImporterIT {
     }
 
     @Test
+    void a_failed_import_is_recorded_as_failed_on_its_dataset(@TempDir Path dir, Driver driver) throws IOException {
+        dataset(dir, "id,handle\n1,ok\n2,\"never closed\n3,x\n", null);
+        assertThatThrownBy(() -> importer.importDataset(dir, ImportListener.NONE)).isInstanceOf(ImportException.class);
+        assertThat(driver.executableQuery("MATCH (d:Dataset {name: 'fixture'}) RETURN d.status AS s").execute()
+                .records().getFirst().get("s").asString()).isEqualTo("failed");
+    }
+
+    @Test
+    void blank_lines_a_byte_order_mark_and_repeated_columns_are_handled_with_exact_lines(@TempDir Path dir)
+            throws IOException {
+        dataset(dir, "\uFEFFid,handle,posts\n1,a,1\n\n2,b,many\n", null);
+        ImportSummary s = importer.importDataset(dir, ImportListener.NONE);
+        assertThat(s.rejects()).extracting(Reject::toString)
+                .containsExactly("accounts.csv:4:posts: must be a whole number >= 0, not 'many'");
+        assertThat(s.warnings()).isEmpty();
+        Files.writeString(dir.resolve("accounts.csv"), "id,handle,id\n1,a,2\n");
+        assertThatThrownBy(() -> importer.importDataset(dir, ImportListener.NONE))
+                .isInstanceOf(ImportException.class).hasMessageContaining("cannot read the header");
+    }
+
+    @Test
     void binary_garbage_is_a_clear_error_not_a_crash(@TempDir Path dir) throws IOException {
         dataset(dir, "id,handle\n", null);
         Files.write(dir.resolve("accounts.csv"), new byte[] {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, 0, 1, 2});
