@@ -11,12 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lockstep import DIR}: loads a dataset folder, with a progress bar and a rejects report. */
-@Command(name = "import", description = "Import a dataset folder or a .zip of it (see the dataset format in README).")
+@Command(name = "import",
+        description = "Import a dataset folder or a .zip of it (see the dataset format in README).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "DIR", description = "The dataset folder (manifest.json, accounts.csv, ...) or a .zip of it.")
+    @Parameters(paramLabel = "DIR",
+            description = "The dataset folder (manifest.json, accounts.csv, ...) or a .zip of it.")
     Path datasetDir;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Where to write summary.json and rejects.csv "
