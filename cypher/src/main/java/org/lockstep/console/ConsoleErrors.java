@@ -54,7 +54,8 @@ final class ConsoleErrors {
                 break;
         }
         if (code.startsWith("Neo.ClientError.")) {
-            return ConsolePolicy.refuse("Neo4j could not run this query (" + code + "): " + firstLine(e));
+            return ConsolePolicy.refuse("The read-only console could not run this query: Neo4j refused it (" + code
+                    + "): " + firstLine(e));
         }
         return new StoreException("console.failed", "Neo4j failed while running the console query (" + code + "): "
                 + firstLine(e) + ". Check the server log; if the query is huge, narrow it.", e);

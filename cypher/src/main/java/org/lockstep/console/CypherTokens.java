@@ -3,6 +3,8 @@ package org.lockstep.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A minimal Cypher lexer: just enough to see keywords, names and punctuation with comments and literals removed.
@@ -32,11 +34,14 @@ final class CypherTokens {
         }
     }
 
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
+
     private CypherTokens() {
     }
 
     /** Splits {@code text} into tokens; an unterminated comment, string or name runs to the end (Neo4j refuses it). */
-    static List<Token> tokenize(String text) {
+    static List<Token> tokenize(String query) {
+        String text = decodeUnicodeEscapes(query);
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -94,6 +99,18 @@ final class CypherTokens {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Neo4j reads {@code \\u0043REATE} as {@code CREATE}: decode such escapes everywhere first (inside strings too,
+     * which changes nothing that matters here).
+     */
+    static String decodeUnicodeEscapes(String text) {
+        if (!text.contains("\\u")) {
+            return text;
+        }
+        return UNICODE_ESCAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     /** Reads a backtick-quoted name starting at {@code i} (doubled backticks stand for one); returns the next index. */

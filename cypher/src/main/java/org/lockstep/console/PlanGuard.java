@@ -1,6 +1,7 @@
 package org.lockstep.console;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.neo4j.driver.Value;
@@ -15,6 +16,10 @@ import org.neo4j.driver.summary.ResultSummary;
 final class PlanGuard {
     /** SHOW commands that only list the schema; every other SHOW (users, settings, transactions ...) is refused. */
     private static final Set<String> METADATA_OPERATORS = Set.of("ShowIndexes", "ShowConstraints");
+
+    /** The updating clauses, most telling first: the refusal names the first of them the plan holds. */
+    private static final List<String> WRITE_CLAUSES = List.of("DETACH DELETE", "DELETE", "MERGE", "CREATE", "REMOVE",
+            "SET", "FOREACH", "an updating CALL { } subquery");
 
     private PlanGuard() {
     }
@@ -39,12 +44,13 @@ final class PlanGuard {
         for (Plan op : operators) {
             checkCalls(operatorName(op), details(op));
         }
-        for (Plan op : operators) {
-            String write = writeClause(operatorName(op));
-            if (write != null) {
-                throw ConsolePolicy.writes(write);
-            }
-        }
+        operators.stream()
+                .map(op -> writeClause(operatorName(op)))
+                .filter(w -> w != null)
+                .min(Comparator.comparingInt(WRITE_CLAUSES::indexOf))
+                .ifPresent(w -> {
+                    throw ConsolePolicy.writes(w);
+                });
         QueryType type = summary.queryType();
         if (type != QueryType.READ_ONLY) {
             throw type == QueryType.SCHEMA_WRITE

@@ -23,7 +23,7 @@ final class TextGuard {
         checkStatements(tokens);
         int start = skipPreparserOptions(tokens);
         if (start < tokens.size() && (tokens.get(start).is("EXPLAIN") || tokens.get(start).is("PROFILE"))) {
-            throw ConsolePolicy.refuse("The console is read-only and runs EXPLAIN itself: leave out "
+            throw ConsolePolicy.refuse("The console is read-only and plans queries itself: leave out "
                     + tokens.get(start).upper() + ".");
         }
         checkClauseStarts(tokens, start);

@@ -30,6 +30,7 @@ class ConsoleTextGuardTest {
             DROP INDEX account_key                                   ¦ changes the schema (DROP INDEX)
             CREATE TEXT INDEX t FOR (n:Account) ON (n.handle)        ¦ changes the schema (CREATE INDEX)
             LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l         ¦ LOAD CSV is refused
+            \\u004cOAD CSV FROM 'file:///etc/passwd' AS l RETURN l    ¦ LOAD CSV is refused
             load /* */ csv with headers from 'http://x' AS l RETURN l ¦ LOAD CSV is refused
             MATCH (n) CALL (n) { SET n.x = 1 } IN TRANSACTIONS       ¦ IN TRANSACTIONS is refused
             CALL dbms.security.createUser('a', 'b', false)           ¦ procedure dbms.security.createUser is refused
