@@ -19,6 +19,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
 
@@ -117,6 +119,8 @@ public final class ConsoleService {
             ConsoleResult result = stream(tx, checked, plan);
             tx.rollback();
             return result;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw e; // the store is away: mapped once, like everywhere else, to 503
         } catch (Neo4jException e) {
             throw ConsoleErrors.map(e, checked.timeout(), limits);
         }
