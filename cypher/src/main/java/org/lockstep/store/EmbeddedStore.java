@@ -36,6 +36,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  */
 final class EmbeddedStore implements GraphStore {
     private static final String LOOPBACK = "127.0.0.1";
+    /** The most heap one transaction may track; see {@link #settings}. */
+    static final long TRANSACTION_MEMORY_MAX = 1024L * 1024 * 1024;
 
     private final DatabaseManagementService dbms;
     private final Driver driver;
@@ -117,6 +119,10 @@ final class EmbeddedStore implements GraphStore {
                 Map.entry(GraphDatabaseSettings.keep_logical_logs, txLogRetention),
                 Map.entry(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024),
                 Map.entry(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30)),
+                // One transaction (an ad-hoc console query above all) may not take the heap from every other user:
+                // past this it fails with Neo.TransientError.General.TransactionMemoryLimit. An import batch of
+                // 5,000 rows needs a few MB; the widest detector query a few hundred MB at 20k followers.
+                Map.entry(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_MAX),
                 // Bolt's network threads otherwise wait out a multi-second grace period at every shutdown, which
                 // makes Ctrl-C and every test JVM ~10 s slower; the driver is closed before this point anyway.
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(50)),

@@ -3,6 +3,8 @@ package org.lockstep.server;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.lockstep.console.ConsoleLimits;
+import org.lockstep.console.ConsoleService;
 import org.lockstep.detect.DetectorCatalog;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.stats.StatsService;
@@ -30,6 +32,7 @@ public final class LockstepServer implements AutoCloseable {
     public static LockstepServer start(GraphStore store, ServerConfig config) {
         var stats = new StatsController(new StatsService(store));
         var detectors = new DetectorController(DetectorCatalog.builtIn(store.driver()));
+        var console = new ConsoleController(new ConsoleService(store.driver(), ConsoleLimits.defaults()));
         Javalin app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
@@ -48,7 +51,7 @@ public final class LockstepServer implements AutoCloseable {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Cache-Control", "no-store");
             });
-            Routes.declare(c, stats, detectors);
+            Routes.declare(c, stats, detectors, console);
             ErrorMapping.install(c);
         });
         try {

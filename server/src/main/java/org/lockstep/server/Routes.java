@@ -7,9 +7,11 @@ final class Routes {
     private Routes() {
     }
 
-    static void declare(JavalinConfig c, StatsController stats, DetectorController detectors) {
+    static void declare(JavalinConfig c, StatsController stats, DetectorController detectors,
+            ConsoleController console) {
         c.routes.get("/api/stats", stats::stats);
         c.routes.get("/api/detectors", detectors::list);
         c.routes.post("/api/detectors/{id}/run", detectors::run);
+        c.routes.post("/api/console", console::run);
     }
 }
