@@ -1,9 +1,7 @@
 package org.lockstep.server;
 
 import io.javalin.http.Context;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import org.lockstep.console.ConsoleRequest;
 import org.lockstep.console.ConsoleService;
@@ -28,13 +26,7 @@ final class ConsoleController {
     }
 
     void run(Context ctx) {
-        // A page on another site can POST text/plain here without asking (no CORS preflight); it cannot send
-        // application/json. Even a read-only query can keep a core busy, so only our own page's requests are run.
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json")) {
-            throw new UnsupportedMediaTypeResponse("Send the console request as JSON with Content-Type:"
-                    + " application/json, e.g. {\"query\": \"MATCH (a:Account) RETURN a LIMIT 10\"}.");
-        }
+        // RequestGuard has refused other sites' requests and non-JSON bodies before this runs.
         ConsoleBody body = ctx.bodyAsClass(ConsoleBody.class);
         Duration timeout = body.timeoutSeconds() == null ? null : seconds(body.timeoutSeconds());
         ctx.json(console.run(new ConsoleRequest(body.query(), body.params(), timeout, body.maxRows())));

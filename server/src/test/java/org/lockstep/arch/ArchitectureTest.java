@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.lockstep", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CYPHER_MODULE = {"org.lockstep.store..", "org.lockstep.query..",
-        "org.lockstep.detect..", "org.lockstep.stats..", "org.lockstep.error.."};
+        "org.lockstep.detect..", "org.lockstep.stats..", "org.lockstep.error..", "org.lockstep.console.."};
 
     @ArchTest
     static final ArchRule the_cypher_module_depends_on_no_other_module = noClasses()

@@ -81,7 +81,7 @@ class ConsoleApiIT {
         assertThat(error.get("field").asText()).isEqualTo("query");
         assertThat(error.get("message").asText()).isEqualTo("The query ran longer than 1 s and was stopped; narrow it"
                 + " or raise timeoutSeconds up to 60 s.");
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(6_000);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(30_000); // cut, not left running: generous for a loaded CI machine
     }
 
     @Test
