@@ -5,32 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.lockstep.query.CypherQuery;
 import org.neo4j.driver.Driver;
 
 /** Accounts: the nodes everything else hangs on. */
-final class AccountLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/accounts.cypher");
-    private static final Set<String> COLUMNS = Set.of("id", "handle", "display_name", "bio", "created_at", "posts",
-            "followers", "following", "is_private", "is_verified", "avatar_file", "avatar_sha256", "avatar_phash",
-            "avatar_url", "observed_at");
+final class AccountLoader extends FileLoader {
+
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern PHASH = Pattern.compile("[0-9a-fA-F]{16}");
 
     private final AvatarFiles avatars;
 
     AccountLoader(AvatarFiles avatars) {
+        super("accounts", Set.of("id", "handle", "display_name", "bio", "created_at", "posts",
+            "followers", "following", "is_private", "is_verified", "avatar_file", "avatar_sha256", "avatar_phash",
+            "avatar_url", "observed_at"), List.of("id", "observed_at"));
         this.avatars = avatars;
-    }
-
-    @Override
-    public String entity() {
-        return "accounts";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
     }
 
     @Override
@@ -101,13 +90,4 @@ final class AccountLoader implements EntityLoader {
     }
 
     /** Rows of one account at different {@code observed_at} are observations over time, not conflicts. */
-    @Override
-    public List<String> identity() {
-        return List.of("id", "observed_at");
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
-    }
 }

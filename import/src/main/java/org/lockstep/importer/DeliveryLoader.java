@@ -1,23 +1,14 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Deliveries: the accounts a test purchase brought, the ground truth that ties a flood to its vendor. */
-final class DeliveryLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/deliveries.cypher");
-    private static final Set<String> COLUMNS = Set.of("purchase_id", "account_id", "delivered_at");
-
-    @Override
-    public String entity() {
-        return "deliveries";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class DeliveryLoader extends FileLoader {
+    DeliveryLoader() {
+        super("deliveries", Set.of("purchase_id", "account_id", "delivered_at"), List.of());
     }
 
     @Override
@@ -28,10 +19,5 @@ final class DeliveryLoader implements EntityLoader {
         p.put("account_id", Fields.required(row, "account_id"));
         Fields.putTime(p, "delivered_at", "delivered_precision", Fields.time(row, "delivered_at"));
         return p;
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

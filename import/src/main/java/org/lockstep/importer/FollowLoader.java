@@ -1,27 +1,18 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Follow episodes: who followed whom, when, and when they unfollowed. */
-final class FollowLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/follows.cypher");
-    private static final Set<String> COLUMNS =
-            Set.of("follower_id", "target_id", "followed_at", "unfollowed_at", "observed_at");
+final class FollowLoader extends FileLoader {
+    FollowLoader() {
+        super("follows", Set.of("follower_id", "target_id", "followed_at", "unfollowed_at", "observed_at"), List.of());
+    }
+
     /** The episode key of a follow whose time is unknown: such a pair has one timeless episode. */
     static final String UNKNOWN_EPISODE = "unknown";
-
-    @Override
-    public String entity() {
-        return "follows";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Map<String, Object> toParams(SourceRow row) throws RowException {
@@ -47,10 +38,5 @@ final class FollowLoader implements EntityLoader {
         Fields.Time observed = Fields.time(row, "observed_at");
         p.put("observed_at", observed == null ? null : observed.value());
         return p;
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

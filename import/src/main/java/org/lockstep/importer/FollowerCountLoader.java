@@ -1,23 +1,14 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Snapshots of an account's follower and following counters: the growth chart when follows carry no time. */
-final class FollowerCountLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/follower_counts.cypher");
-    private static final Set<String> COLUMNS = Set.of("account_id", "observed_at", "followers", "following");
-
-    @Override
-    public String entity() {
-        return "follower_counts";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class FollowerCountLoader extends FileLoader {
+    FollowerCountLoader() {
+        super("follower_counts", Set.of("account_id", "observed_at", "followers", "following"), List.of());
     }
 
     @Override
@@ -29,10 +20,5 @@ final class FollowerCountLoader implements EntityLoader {
         p.put("followers", Fields.requiredCount(row, "followers"));
         p.put("following", Fields.count(row, "following"));
         return p;
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

@@ -1,24 +1,15 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Offers: one line of a storefront's price list as seen on one day. */
-final class OfferLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/offers.cypher");
-    private static final Set<String> COLUMNS = Set.of("storefront_id", "service", "target_platform", "quantity",
-            "price", "currency", "observed_at");
-
-    @Override
-    public String entity() {
-        return "offers";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class OfferLoader extends FileLoader {
+    OfferLoader() {
+        super("offers", Set.of("storefront_id", "service", "target_platform", "quantity",
+            "price", "currency", "observed_at"), List.of());
     }
 
     @Override
@@ -35,10 +26,5 @@ final class OfferLoader implements EntityLoader {
         p.put("currency", Fields.requiredCurrency(row, "currency"));
         Fields.putTime(p, "observed_at", "observed_precision", Fields.requiredTime(row, "observed_at"));
         return p;
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

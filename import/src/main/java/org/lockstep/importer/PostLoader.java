@@ -4,21 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Posts: what reports point at, each posted by one account. */
-final class PostLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/posts.cypher");
-    private static final Set<String> COLUMNS = Set.of("id", "account_id", "created_at", "url", "text");
-
-    @Override
-    public String entity() {
-        return "posts";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class PostLoader extends FileLoader {
+    PostLoader() {
+        super("posts", Set.of("id", "account_id", "created_at", "url", "text"), List.of("id"));
     }
 
     @Override
@@ -31,15 +21,5 @@ final class PostLoader implements EntityLoader {
         p.put("url", Fields.optional(row, "url"));
         p.put("text", Fields.optional(row, "text"));
         return p;
-    }
-
-    @Override
-    public List<String> identity() {
-        return List.of("id");
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

@@ -4,22 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Purchases: controlled test buys from a storefront, pointed at a honeypot account. */
-final class PurchaseLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/purchases.cypher");
-    private static final Set<String> COLUMNS = Set.of("id", "storefront_id", "service", "quantity", "price",
-            "currency", "placed_at", "honeypot_id");
-
-    @Override
-    public String entity() {
-        return "purchases";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class PurchaseLoader extends FileLoader {
+    PurchaseLoader() {
+        super("purchases", Set.of("id", "storefront_id", "service", "quantity", "price",
+            "currency", "placed_at", "honeypot_id"), List.of("id"));
     }
 
     @Override
@@ -37,15 +27,5 @@ final class PurchaseLoader implements EntityLoader {
         Fields.putTime(p, "placed_at", "placed_precision", Fields.requiredTime(row, "placed_at"));
         p.put("honeypot_id", Fields.required(row, "honeypot_id"));
         return p;
-    }
-
-    @Override
-    public List<String> identity() {
-        return List.of("id");
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

@@ -1,23 +1,14 @@
 package org.lockstep.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Reports: an account flagging a post to the platform, the weapon of mass-reporting campaigns. */
-final class ReportLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/reports.cypher");
-    private static final Set<String> COLUMNS = Set.of("reporter_id", "post_id", "reported_at", "reason");
-
-    @Override
-    public String entity() {
-        return "reports";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class ReportLoader extends FileLoader {
+    ReportLoader() {
+        super("reports", Set.of("reporter_id", "post_id", "reported_at", "reason"), List.of());
     }
 
     @Override
@@ -29,10 +20,5 @@ final class ReportLoader implements EntityLoader {
         Fields.putTime(p, "reported_at", "reported_precision", Fields.requiredTime(row, "reported_at"));
         p.put("reason", Fields.optional(row, "reason"));
         return p;
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

@@ -4,21 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Storefronts: the websites, pages, channels and APIs through which one vendor sells. */
-final class StorefrontLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/storefronts.cypher");
-    private static final Set<String> COLUMNS = Set.of("id", "vendor_id", "url", "kind", "first_seen", "last_seen");
-
-    @Override
-    public String entity() {
-        return "storefronts";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class StorefrontLoader extends FileLoader {
+    StorefrontLoader() {
+        super("storefronts", Set.of("id", "vendor_id", "url", "kind", "first_seen", "last_seen"), List.of("id"));
     }
 
     @Override
@@ -37,15 +27,5 @@ final class StorefrontLoader implements EntityLoader {
         Fields.putTime(p, "first_seen", "first_seen_precision", first);
         Fields.putTime(p, "last_seen", "last_seen_precision", last);
         return p;
-    }
-
-    @Override
-    public List<String> identity() {
-        return List.of("id");
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }

@@ -4,21 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lockstep.query.CypherQuery;
 
 /** Vendors: the social-media-marketing businesses that sell followers, likes and reports. */
-final class VendorLoader implements EntityLoader {
-    private static final CypherQuery QUERY = CypherQuery.load("/import/vendors.cypher");
-    private static final Set<String> COLUMNS = Set.of("id", "name", "website", "country", "notes");
-
-    @Override
-    public String entity() {
-        return "vendors";
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+final class VendorLoader extends FileLoader {
+    VendorLoader() {
+        super("vendors", Set.of("id", "name", "website", "country", "notes"), List.of("id"));
     }
 
     @Override
@@ -31,15 +21,5 @@ final class VendorLoader implements EntityLoader {
         p.put("country", Fields.optional(row, "country"));
         p.put("notes", Fields.optional(row, "notes"));
         return p;
-    }
-
-    @Override
-    public List<String> identity() {
-        return List.of("id");
-    }
-
-    @Override
-    public CypherQuery query() {
-        return QUERY;
     }
 }
