@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.lockstep.query.CypherQuery;
+import org.lockstep.query.QueryParam;
 
 /** Finds a module's {@code .cypher} resource files on disk, so tests cover every file, not a list kept by hand. */
 public final class CypherFiles {
@@ -22,6 +23,17 @@ public final class CypherFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header rules of STYLE.md: it declares exactly the $parameters the body uses, what it finds and returns. */
+    public static void assertHeaderMatchesBody(CypherQuery query) {
+        org.assertj.core.api.Assertions.assertThat(query.params().stream().map(QueryParam::name).toList())
+                .as("the parameters declared in the header of " + query.id())
+                .containsExactlyInAnyOrderElementsOf(query.usedParameters());
+        org.assertj.core.api.Assertions.assertThat(query.finds()).as("the 'finds' line of " + query.id())
+                .isNotBlank();
+        org.assertj.core.api.Assertions.assertThat(query.returns()).as("the 'returns' line of " + query.id())
+                .isNotBlank();
     }
 
     public static List<String> fileNames(String folder) {

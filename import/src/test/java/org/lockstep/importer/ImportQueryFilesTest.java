@@ -23,10 +23,7 @@ class ImportQueryFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void every_header_declares_exactly_the_parameters_its_body_uses(CypherQuery query) {
-        assertThat(query.params().stream().map(QueryParam::name).toList())
-                .containsExactlyInAnyOrderElementsOf(query.usedParameters());
-        assertThat(query.finds()).as("the 'finds' line of " + query.id()).isNotBlank();
-        assertThat(query.returns()).as("the 'returns' line of " + query.id()).isNotBlank();
+        CypherFiles.assertHeaderMatchesBody(query);
     }
 
     @ParameterizedTest(name = "{0}")
