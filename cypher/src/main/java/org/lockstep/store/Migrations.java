@@ -1,6 +1,8 @@
 package org.lockstep.store;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +21,42 @@ import org.neo4j.driver.exceptions.Neo4jException;
 public final class Migrations {
     /** In order. A unit test checks that this lists every file in {@code resources/migrations}. */
     public static final List<String> FILES = List.of(
+            "V0000__migration_log.cypher",
             "V0001__keys.cypher",
             "V0002__lookup_indexes.cypher");
 
-    private final List<CypherQuery> migrations;
+    private static final CypherQuery CHECKSUM = CypherQuery.load("/queries/migration-checksum.cypher");
+    private static final CypherQuery RECORD = CypherQuery.load("/queries/migration-record.cypher");
+    private static final CypherQuery AWAIT_INDEXES = CypherQuery.load("/queries/await-indexes.cypher");
 
-    private Migrations(List<CypherQuery> migrations) {
+    private final List<CypherQuery> migrations;
+    private final Clock clock;
+
+    private Migrations(List<CypherQuery> migrations, Clock clock) {
         this.migrations = migrations;
+        this.clock = clock;
     }
 
     public static Migrations fromClasspath() {
-        return new Migrations(FILES.stream().map(f -> CypherQuery.load("/migrations/" + f)).toList());
+        return fromClasspath(Clock.systemUTC());
+    }
+
+    /** With the clock that stamps {@code applied_at}; tests pass a fixed one. */
+    public static Migrations fromClasspath(Clock clock) {
+        return new Migrations(FILES.stream().map(f -> CypherQuery.load("/migrations/" + f)).toList(), clock);
     }
 
     /** Applies every migration not yet recorded; returns how many were applied. */
     public int apply(Driver driver) {
         try {
-            driver.executableQuery("CREATE CONSTRAINT lockstep_migration IF NOT EXISTS "
-                    + "FOR (m:LockstepMigration) REQUIRE m.version IS UNIQUE").execute();
             int applied = 0;
             for (CypherQuery migration : migrations) {
                 if (applyOne(driver, migration)) {
                     applied++;
                 }
             }
-            driver.executableQuery("CALL db.awaitIndexes(300)").execute();
+            // Detectors planned against a half-built index would scan; wait (at most 5 min) until all are online.
+            driver.executableQuery(AWAIT_INDEXES.text()).execute();
             return applied;
         } catch (Neo4jException e) {
             throw new StoreException("store.migration", "Applying the schema failed (" + e.code() + "): "
@@ -51,14 +64,14 @@ public final class Migrations {
         }
     }
 
-    private static boolean applyOne(Driver driver, CypherQuery migration) {
+    private boolean applyOne(Driver driver, CypherQuery migration) {
         String checksum = DigestUtils.sha256Hex(migration.text().getBytes(StandardCharsets.UTF_8));
-        var recorded = driver.executableQuery("MATCH (m:LockstepMigration {version: $version}) RETURN m.checksum AS c")
+        var recorded = driver.executableQuery(CHECKSUM.text())
                 .withParameters(Map.of("version", migration.id()))
                 .execute()
                 .records();
         if (!recorded.isEmpty()) {
-            String was = recorded.getFirst().get("c").asString();
+            String was = recorded.getFirst().get("checksum").asString();
             if (!was.equals(checksum)) {
                 throw new StoreException("store.migration_changed", "Migration " + migration.id()
                         + " was applied to this database with different content. Restore the original file and add"
@@ -69,9 +82,9 @@ public final class Migrations {
         for (String statement : statements(migration.text())) {
             driver.executableQuery(statement).execute();
         }
-        driver.executableQuery("CREATE (:LockstepMigration {version: $version, name: $name, checksum: $checksum,"
-                        + " applied_at: datetime()})")
-                .withParameters(Map.of("version", migration.id(), "name", migration.name(), "checksum", checksum))
+        driver.executableQuery(RECORD.text())
+                .withParameters(Map.of("version", migration.id(), "name", migration.name(), "checksum", checksum,
+                        "appliedAt", OffsetDateTime.now(clock)))
                 .execute();
         return true;
     }
