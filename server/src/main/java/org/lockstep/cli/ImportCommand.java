@@ -32,8 +32,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (GraphStore graph = Stores.open(store.toConfig())) {
             ImportSummary summary = run(graph, datasetDir, batchSize);
-            Path reports = reportDir != null ? reportDir
-                    : store.dataDir(StoreOptions.DEFAULT_DATA).resolve("import-reports").resolve(ImportReport.safeName(summary.dataset()));
+            // Beside the embedded database; for an external server there is no local data folder to put them in.
+            Path base = store.neo4jUri != null ? Path.of("lockstep-import-reports")
+                    : store.dataDir(StoreOptions.DEFAULT_DATA).resolve("import-reports");
+            Path reports = reportDir != null ? reportDir : base.resolve(ImportReport.safeName(summary.dataset()));
             ImportReport.write(summary, reports);
             ImportReport.print(summary, reports, System.out);
             return 0;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lockstep.importer.FileCount;
@@ -22,7 +24,12 @@ final class ImportReport {
     /** A dataset name (attacker-influenced if a dataset was shared) made safe as one folder name. */
     static String safeName(String dataset) {
         String safe = dataset.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isEmpty() || safe.startsWith(".") ? "dataset" + safe : safe;
+        if (safe.isEmpty() || safe.startsWith(".")) {
+            safe = "dataset" + safe;
+        }
+        // Names that differ only in replaced characters ("a/b", "a_b") must not share a folder.
+        return safe.equals(dataset) ? safe
+                : safe + "-" + DigestUtils.sha256Hex(dataset.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
     static void write(ImportSummary summary, Path dir) {
