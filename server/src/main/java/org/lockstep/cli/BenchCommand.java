@@ -23,7 +23,9 @@ import org.lockstep.detect.DetectorInfo;
 import org.lockstep.detect.DetectorRun;
 import org.lockstep.generate.DetectionScore;
 import org.lockstep.generate.Scale;
+import org.lockstep.importer.DatasetImporter;
 import org.lockstep.importer.FileCount;
+import org.lockstep.importer.ImportListener;
 import org.lockstep.importer.ImportSummary;
 import org.lockstep.store.GraphStore;
 import org.lockstep.store.StoreConfig;
@@ -74,9 +76,14 @@ final class BenchCommand implements Callable<Integer> {
         Path data = work.resolve("data-" + s.name().toLowerCase(Locale.ROOT));
         deleteTree(data);
         try (GraphStore graph = Stores.open(StoreConfig.embedded(data))) {
-            ImportSummary first = ImportCommand.run(graph, dataset, 5000);
+            Map<String, Double> fileSeconds = new java.util.HashMap<>();
+            ImportSummary first;
+            try (ConsoleProgress progress = new ConsoleProgress()) {
+                first = new DatasetImporter(graph.driver(), 5000).importDataset(dataset, timed(progress, fileSeconds));
+            }
             for (FileCount f : first.files()) {
-                lines.add(row("first load: " + f.file(), f.imported(), -1, "driver, UNWIND batches of 5,000"));
+                lines.add(row("first load: " + f.file(), f.imported(), fileSeconds.getOrDefault(f.file(), -1.0),
+                        "driver, UNWIND batches of 5,000"));
             }
             lines.add(row("first load: total", first.totalImported(), first.took().toNanos() / 1e9,
                     "into an empty store, cold JVM"));
@@ -118,6 +125,35 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** A table row; a negative {@code seconds} is shown without a rate (the rows are not what was timed). */
+    /** Passes events on to the progress bar and notes each file's wall time. */
+    private static ImportListener timed(ImportListener inner, Map<String, Double> seconds) {
+        return new ImportListener() {
+            private long started;
+
+            @Override
+            public void fileStarted(String file, String entity) {
+                started = System.nanoTime();
+                inner.fileStarted(file, entity);
+            }
+
+            @Override
+            public void progress(String file, long rows, double fraction) {
+                inner.progress(file, rows, fraction);
+            }
+
+            @Override
+            public void fileDone(String file, FileCount count) {
+                seconds.put(file, (System.nanoTime() - started) / 1e9);
+                inner.fileDone(file, count);
+            }
+
+            @Override
+            public void warning(String message) {
+                inner.warning(message);
+            }
+        };
+    }
+
     private static String row(String step, long rows, double seconds, String notes) {
         return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", step, rows < 0 ? "" : String.format("%,d", rows),
                 seconds == -1 ? "" : String.format(Locale.ROOT, "%.2f", Math.abs(seconds)),
