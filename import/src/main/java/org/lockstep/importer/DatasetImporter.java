@@ -136,28 +136,12 @@ public final class DatasetImporter {
     }
 
     private static ImportListener withWarnings(ImportListener listener, List<String> warnings) {
-        return new ImportListener() {
-            @Override
-            public void fileStarted(String file, String entity) {
-                listener.fileStarted(file, entity);
-            }
-
-            @Override
-            public void progress(String file, long rows, double fraction) {
-                listener.progress(file, rows, fraction);
-            }
-
-            @Override
-            public void fileDone(String file, FileCount count) {
-                listener.fileDone(file, count);
-            }
-
+        return ImportListener.both(listener, new ImportListener() {
             @Override
             public void warning(String message) {
                 warnings.add(message);
-                listener.warning(message);
             }
-        };
+        });
     }
 
     /** Rows the graph refused, as the loader query returns them. */

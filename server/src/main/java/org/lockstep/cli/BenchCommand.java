@@ -124,38 +124,27 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A table row; a negative {@code seconds} is shown without a rate (the rows are not what was timed). */
     /** Passes events on to the progress bar and notes each file's wall time. */
     private static ImportListener timed(ImportListener inner, Map<String, Double> seconds) {
-        return new ImportListener() {
+        return ImportListener.both(inner, new ImportListener() {
             private long started;
 
             @Override
             public void fileStarted(String file, String entity) {
                 started = System.nanoTime();
-                inner.fileStarted(file, entity);
-            }
-
-            @Override
-            public void progress(String file, long rows, double fraction) {
-                inner.progress(file, rows, fraction);
             }
 
             @Override
             public void fileDone(String file, FileCount count) {
                 seconds.put(file, (System.nanoTime() - started) / 1e9);
-                inner.fileDone(file, count);
             }
-
-            @Override
-            public void warning(String message) {
-                inner.warning(message);
-            }
-        };
+        });
     }
 
+    /** A table row; a negative {@code seconds} is shown without a rate (the rows are not what was timed). */
     private static String row(String step, long rows, double seconds, String notes) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", step, rows < 0 ? "" : String.format("%,d", rows),
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", step,
+                rows < 0 ? "" : String.format("%,d", rows),
                 seconds == -1 ? "" : String.format(Locale.ROOT, "%.2f", Math.abs(seconds)),
                 rows < 0 || seconds <= 0 ? "" : String.format("%,.0f", rows / seconds), notes);
     }
