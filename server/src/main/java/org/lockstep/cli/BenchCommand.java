@@ -30,6 +30,7 @@ import org.lockstep.importer.ImportSummary;
 import org.lockstep.store.GraphStore;
 import org.lockstep.store.StoreConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,11 +40,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Measure load rates, detector times, precision/recall, heap and store size.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--scale", defaultValue = "small", description = "small, medium or large (default: ${DEFAULT-VALUE}).")
-    String scale;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Scenario seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ScenarioOptions scenario;
 
     @Option(names = "--work", defaultValue = "bench-work", paramLabel = "DIR",
             description = "Scenario and database folder; its data-* folder is emptied first (default: ${DEFAULT-VALUE}).")
@@ -58,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scale s = GenerateCommand.parseScale(scale);
+        Scale s = scenario.scale;
+        long seed = scenario.seed;
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "### %s scale, seed %d, %s, %d cores, max heap %d MB, Java %s",
                 s.name().toLowerCase(Locale.ROOT), seed, LocalDateTime.now().withNano(0),
@@ -69,8 +68,8 @@ final class BenchCommand implements Callable<Integer> {
         lines.add("|---|---:|---:|---:|---|");
 
         long t0 = System.nanoTime();
-        Path scenario = work.resolve("scenario-" + s.name().toLowerCase(Locale.ROOT) + "-seed" + seed);
-        Path dataset = GenerateCommand.generateOrReuse(scenario, seed, s);
+        Path scenarioDir = work.resolve("scenario-" + s.name().toLowerCase(Locale.ROOT) + "-seed" + seed);
+        Path dataset = GenerateCommand.generateOrReuse(scenarioDir, seed, s);
         lines.add(row("generate (or reuse)", -1, seconds(t0), ""));
 
         Path data = work.resolve("data-" + s.name().toLowerCase(Locale.ROOT));
@@ -102,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
                 Arrays.sort(ms);
                 Set<String> flagged = new HashSet<>();
                 last.findings().forEach(f -> f.members().stream().map(AccountRef::id).forEach(flagged::add));
-                DetectionScore score = DetectionScore.of(scenario, flagged);
+                DetectionScore score = DetectionScore.of(scenarioDir, flagged);
                 double medianSeconds = ms[ms.length / 2] / 1000.0;
                 lines.add(row("detector " + d.id() + " (rows = accounts flagged)", flagged.size(), -medianSeconds,
                         String.format(

@@ -35,11 +35,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "Folder for the scenario and its database (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Scenario seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--scale", defaultValue = "small", description = "Scenario scale (default: ${DEFAULT-VALUE}).")
-    String scale;
+    @Mixin
+    ScenarioOptions scenario;
 
     /** The demo's accounts are invented but look like Instagram's: never merge them into an investigation. */
     static void refuseRealData(GraphStore graph) {
@@ -56,8 +53,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
         ServerConfig serverConfig = http.toConfig(); // refuse a bad address before doing any work
-        Path datasetDir = GenerateCommand.generateOrReuse(dir.resolve("scenario"), seed,
-                GenerateCommand.parseScale(scale));
+        Path datasetDir = GenerateCommand.generateOrReuse(dir.resolve("scenario"), scenario.seed,
+                scenario.scale);
         GraphStore graph = Stores.open(store.toConfig(dir.resolve("data")));
         try {
             refuseRealData(graph);

@@ -15,39 +15,26 @@ import org.lockstep.generate.ScenarioGenerator;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.server.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lockstep generate}: writes a scenario dataset with planted floods, decoys and the ground truth. */
 @Command(name = "generate", description = "Generate a scenario: OUT/dataset (importable) and OUT/ground-truth.json.")
 final class GenerateCommand implements Callable<Integer> {
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed gives the same files "
-            + "(default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--scale", defaultValue = "small", description = "small, medium (~100k accounts, ~1M follows) or "
-            + "large (1M accounts, 10M follows) (default: ${DEFAULT-VALUE}).")
-    String scale;
+    @Mixin
+    ScenarioOptions scenario;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        GenerationSummary s = generate(seed, parseScale(scale), out);
+        GenerationSummary s = generate(scenario.seed, scenario.scale, out);
         System.out.printf("Generated %,d accounts, %,d follows, %,d posts, %,d reports, %d campaigns in %.1f s%n",
                 s.accounts(), s.follows(), s.posts(), s.reports(), s.campaigns(), s.took().toMillis() / 1000.0);
         System.out.println("Dataset: " + s.datasetDir() + "   ground truth: " + s.groundTruthFile());
         System.out.println("Next: lockstep import " + s.datasetDir());
         return 0;
-    }
-
-    static Scale parseScale(String scale) {
-        try {
-            return Scale.valueOf(scale.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badValue("scale",
-                    "--scale must be small, medium or large, not '" + scale + "'.");
-        }
     }
 
     /** Generates with a progress bar counting follow rows; shared with {@code demo}. */

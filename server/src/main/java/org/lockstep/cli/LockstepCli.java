@@ -18,6 +18,7 @@ public final class LockstepCli {
     /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 bad usage. */
     public static int run(String... args) {
         return new CommandLine(new LockstepCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     if (e instanceof LockstepException le) {
                         cmd.getErr().println("lockstep: " + le.getMessage());
