@@ -34,9 +34,9 @@ export function renderClusters(findings, onSelect) {
       td(String(index + 1), 'num rank'),
       sizeCell(finding),
       targetsCell(finding.targets),
-      td(finding.dayOnly ? formatDay(finding.firstFollow) : formatTime(finding.firstFollow), 'time'),
-      td(finding.dayOnly ? formatDay(finding.lastFollow) : formatTime(finding.lastFollow), 'time'),
-      td(finding.dayOnly ? 'days only' : formatSpan(finding.firstFollow, finding.lastFollow), 'num span'),
+      td(finding.dayOnly ? formatDay(finding.from) : formatTime(finding.from), 'time'),
+      td(finding.dayOnly ? formatDay(finding.to) : formatTime(finding.to), 'time'),
+      td(finding.dayOnly ? 'days only' : formatSpan(finding.from, finding.to), 'num span'),
       td(untrusted(finding.evidence), 'evidence'),
       el('td', { className: 'action' }, button));
     row.addEventListener('click', () => onSelect(String(finding.id)));

@@ -6,7 +6,7 @@ import { daysBefore, formatDay } from './format.js';
 export function renderMembers(finding, shown) {
   const members = (Array.isArray(finding.members) ? finding.members : []).slice(0, shown);
   document.querySelector('#members tbody').replaceChildren(...members.map((member) => {
-    const age = daysBefore(member.createdAt, finding.firstFollow);
+    const age = daysBefore(member.createdAt, finding.from);
     return el('tr', { dataset: { accountId: String(member.id) } },
       td(untrusted(member.handle, 'handle')),
       td(untrusted(member.displayName)),

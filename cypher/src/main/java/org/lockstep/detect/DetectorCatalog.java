@@ -3,7 +3,14 @@ package org.lockstep.detect;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lockstep.detect.account.CreationBatchDetector;
+import org.lockstep.detect.account.HandleFamilyDetector;
+import org.lockstep.detect.avatar.SharedAvatarDetector;
 import org.lockstep.detect.follow.SharedFollowersDetector;
+import org.lockstep.detect.time.ChurnDetector;
+import org.lockstep.detect.time.ReportBurstDetector;
+import org.lockstep.detect.time.LockstepDetector;
+import org.lockstep.detect.time.SpikeDetector;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.query.QueryParam;
 import org.neo4j.driver.Driver;
@@ -25,7 +32,9 @@ public final class DetectorCatalog {
 
     /** The catalogue of built-in detectors. */
     public static DetectorCatalog builtIn(Driver driver) {
-        return new DetectorCatalog(driver, List.of(new SharedFollowersDetector()));
+        return new DetectorCatalog(driver, List.of(new SpikeDetector(), new SharedFollowersDetector(),
+                new LockstepDetector(), new SharedAvatarDetector(), new HandleFamilyDetector(),
+                new CreationBatchDetector(), new ReportBurstDetector(), new ChurnDetector()));
     }
 
     public List<DetectorInfo> list() {
@@ -33,15 +42,30 @@ public final class DetectorCatalog {
     }
 
     public DetectorRun run(String id, Map<String, ?> rawParams) {
+        return detect(id, rawParams).run();
+    }
+
+    /** Runs one detector and keeps the full membership of its findings. */
+    public Detection detect(String id, Map<String, ?> rawParams) {
+        Detector detector = detector(id);
+        return detector.detect(driver, resolve(detector, rawParams == null ? Map.of() : rawParams));
+    }
+
+    public Detector detector(String id) {
         Detector detector = detectors.get(id);
         if (detector == null) {
             throw InvalidRequestException.notFound("id", "No detector '" + id + "'. Known detectors: "
                     + String.join(", ", detectors.keySet()) + ".");
         }
-        return detector.run(driver, resolve(detector, rawParams == null ? Map.of() : rawParams));
+        return detector;
     }
 
-    static Map<String, Object> resolve(Detector detector, Map<String, ?> raw) {
+    /** Every detector, in the order {@code detect all} runs them. */
+    public List<Detector> detectors() {
+        return List.copyOf(detectors.values());
+    }
+
+    public static Map<String, Object> resolve(Detector detector, Map<String, ?> raw) {
         List<QueryParam> declared = detector.query().params();
         for (String name : raw.keySet()) {
             if (declared.stream().noneMatch(p -> p.name().equals(name))) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * // finds: accounts that follow exactly the same set of accounts
  * // param: minTargets int = 3 -- the smallest followed set that counts
  * // returns: size int, members list&lt;string&gt;
+ * // step-param: window duration = PT10M -- read by the detector's Java step, not by the query text
  * // note: anything a reader should know (repeatable)
  * </pre>
  *
@@ -36,7 +37,7 @@ public record CypherQuery(
         String id, String name, String finds, List<QueryParam> params, String returns, List<String> notes,
         String text) {
 
-    private static final Pattern HEADER_LINE = Pattern.compile("^//\\s*([a-z]+):\\s*(.*)$");
+    private static final Pattern HEADER_LINE = Pattern.compile("^//\\s*([a-z-]+):\\s*(.*)$");
     private static final Pattern PARAM =
             Pattern.compile("^\\$?(\\w+)\\s+([\\w<>]+)(?:\\s*=\\s*(\\S+))?\\s+--\\s+(.+)$");
     private static final Pattern USED_PARAM = Pattern.compile("\\$(\\w+)");
@@ -74,7 +75,8 @@ public record CypherQuery(
             String key = m.group(1);
             String value = m.group(2).strip();
             switch (key) {
-                case "param" -> params.add(parseParam(id, value));
+                case "param" -> params.add(parseParam(id, value, false));
+                case "step-param" -> params.add(parseParam(id, value, true));
                 case "note" -> notes.add(value);
                 default -> single.put(key, value);
             }
@@ -86,13 +88,13 @@ public record CypherQuery(
                 single.getOrDefault("returns", ""), List.copyOf(notes), text);
     }
 
-    private static QueryParam parseParam(String id, String value) {
+    private static QueryParam parseParam(String id, String value, boolean step) {
         Matcher m = PARAM.matcher(value);
         if (!m.matches()) {
             throw new IllegalStateException("Query " + id + ": header line '// param: " + value
                     + "' must read '// param: name type [= default] -- meaning'");
         }
-        return new QueryParam(m.group(1), ParamType.parse(m.group(2)), m.group(3), m.group(4).strip());
+        return new QueryParam(m.group(1), ParamType.parse(m.group(2)), m.group(3), m.group(4).strip(), step);
     }
 
     /** The {@code $parameters} the body uses, in order of first use (header comments excluded). */
@@ -108,6 +110,11 @@ public record CypherQuery(
             }
         }
         return used;
+    }
+
+    /** The parameters the query text itself binds (not those of a Java step). */
+    public List<QueryParam> queryParams() {
+        return params.stream().filter(p -> !p.step()).toList();
     }
 
     public Optional<QueryParam> param(String name) {

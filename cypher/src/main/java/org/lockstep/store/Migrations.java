@@ -23,7 +23,8 @@ public final class Migrations {
     public static final List<String> FILES = List.of(
             "V0000__migration_log.cypher",
             "V0001__keys.cypher",
-            "V0002__lookup_indexes.cypher");
+            "V0002__lookup_indexes.cypher",
+            "V0003__campaigns.cypher");
 
     private static final CypherQuery CHECKSUM = CypherQuery.load("/queries/migration-checksum.cypher");
     private static final CypherQuery RECORD = CypherQuery.load("/queries/migration-record.cypher");

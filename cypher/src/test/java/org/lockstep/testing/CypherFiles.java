@@ -27,7 +27,7 @@ public final class CypherFiles {
 
     /** The header rules of STYLE.md: it declares exactly the $parameters the body uses, what it finds and returns. */
     public static void assertHeaderMatchesBody(CypherQuery query) {
-        org.assertj.core.api.Assertions.assertThat(query.params().stream().map(QueryParam::name).toList())
+        org.assertj.core.api.Assertions.assertThat(query.queryParams().stream().map(QueryParam::name).toList())
                 .as("the parameters declared in the header of " + query.id())
                 .containsExactlyInAnyOrderElementsOf(query.usedParameters());
         org.assertj.core.api.Assertions.assertThat(query.finds()).as("the 'finds' line of " + query.id())

@@ -1,8 +1,11 @@
 package org.lockstep.server;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import org.lockstep.detect.DetectorCatalog;
+import org.lockstep.detect.DetectorRun;
+import org.lockstep.detect.Finding;
 
 /** The detector catalogue and runs: {@code GET /api/detectors}, {@code POST /api/detectors/{id}/run}. */
 final class DetectorController {
@@ -13,11 +16,27 @@ final class DetectorController {
     }
 
     /**
-     * The body of a run request.
+     * One page of a run's findings.
      *
-     * @param params parameter name to value; missing ones take the detector's defaults
+     * @param detector    the detector's id
+     * @param params      the effective parameters
+     * @param durationMs  wall time of the run
+     * @param unavailable why the signal could not be computed on this data, or null
+     * @param total       how many findings the run produced
+     * @param skip        where the page starts
+     * @param limit       the page size asked for
+     * @param findings    the page, largest first
      */
-    record RunRequest(Map<String, Object> params) {
+    record RunPage(String detector, Map<String, Object> params, long durationMs, String unavailable, long total,
+            long skip, long limit, List<Finding> findings) {
+
+        static RunPage of(DetectorRun run, Paging page) {
+            List<Finding> all = run.findings();
+            int from = (int) Math.min(all.size(), page.skip());
+            int to = (int) Math.min(all.size(), page.skip() + page.limit());
+            return new RunPage(run.detector(), run.params(), run.durationMs(), run.unavailable(), all.size(),
+                    page.skip(), page.limit(), all.subList(from, to));
+        }
     }
 
     void list(Context ctx) {
@@ -25,10 +44,7 @@ final class DetectorController {
     }
 
     void run(Context ctx) {
-        String id = ctx.pathParam("id");
-        String body = ctx.body().strip();
-        // Javalin's bodyAsClass refuses a JSON null, which a client may send for "no parameters".
-        RunRequest request = body.isEmpty() || body.equals("null") ? null : ctx.bodyAsClass(RunRequest.class);
-        ctx.json(catalog.run(id, request == null || request.params() == null ? Map.of() : request.params()));
+        Paging page = Paging.of(ctx, 1_000);
+        ctx.json(RunPage.of(catalog.run(ctx.pathParam("id"), Bodies.params(ctx)), page));
     }
 }

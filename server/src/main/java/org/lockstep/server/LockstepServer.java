@@ -3,6 +3,9 @@ package org.lockstep.server;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import org.lockstep.campaign.CampaignStore;
+import org.lockstep.campaign.DetectAll;
 import org.lockstep.console.ConsoleLimits;
 import org.lockstep.console.ConsoleService;
 import org.lockstep.detect.DetectorCatalog;
@@ -31,7 +34,11 @@ public final class LockstepServer implements AutoCloseable {
 
     public static LockstepServer start(GraphStore store, ServerConfig config) {
         var stats = new StatsController(new StatsService(store));
-        var detectors = new DetectorController(DetectorCatalog.builtIn(store.driver()));
+        DetectorCatalog catalog = DetectorCatalog.builtIn(store.driver());
+        var detectors = new DetectorController(catalog);
+        CampaignStore campaignStore = new CampaignStore(store.driver());
+        var campaigns = new CampaignController(new DetectAll(catalog, campaignStore, Clock.systemUTC()),
+                campaignStore);
         var console = new ConsoleController(new ConsoleService(store.driver(), ConsoleLimits.defaults()));
         Javalin app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -51,7 +58,7 @@ public final class LockstepServer implements AutoCloseable {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Cache-Control", "no-store");
             });
-            Routes.declare(c, stats, detectors, console);
+            Routes.declare(c, stats, detectors, console, campaigns);
             ErrorMapping.install(c);
         });
         try {

@@ -72,7 +72,7 @@ class HttpApiIT {
         assertThat(run.at("/findings/0/size").asLong()).isEqualTo(15);
         assertThat(run.at("/findings/0/targets").findValuesAsText("handle")).containsExactly("womens_voice",
                 "equal_rights");
-        assertThat(run.at("/findings/0/firstFollow").asText()).isEqualTo("2024-04-14T09:00:00Z");
+        assertThat(run.at("/findings/0/from").asText()).isEqualTo("2024-04-14T09:00:00Z");
         assertThat(run.at("/findings/0/members/0/displayName").asText()).startsWith("<script>alert(");
         assertThat(run.at("/findings/0/evidence").asText()).startsWith("15 accounts follow exactly these 2");
         assertThat(postJson("/api/detectors/shared-followers/run", "", 200).at("/params/minSize").asLong())

@@ -1,16 +1,22 @@
 package org.lockstep.detect.follow;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.codec.digest.DigestUtils;
+import org.lockstep.detect.AccountKey;
+import org.lockstep.detect.AccountLookup;
 import org.lockstep.detect.AccountRef;
+import org.lockstep.detect.Cluster;
+import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
 import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
+import org.lockstep.detect.Texts;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.query.CypherQuery;
 import org.neo4j.driver.Driver;
@@ -30,7 +36,12 @@ public final class SharedFollowersDetector implements Detector {
     }
 
     @Override
-    public DetectorRun run(Driver driver, Map<String, Object> params) {
+    public Signal signal() {
+        return Signal.COORDINATION;
+    }
+
+    @Override
+    public Detection detect(Driver driver, Map<String, Object> params) {
         for (String name : List.of("minTargets", "minSize", "maxMembers")) {
             if (((Long) params.get(name)) < 1) {
                 throw InvalidRequestException.badValue(name, "Parameter '" + name + "' must be at least 1.");
@@ -39,21 +50,31 @@ public final class SharedFollowersDetector implements Detector {
         long start = System.nanoTime();
         List<Record> rows = driver.executableQuery(QUERY.text()).withParameters(params).withConfig(READ).execute()
                 .records();
-        List<Finding> findings = rows.stream().map(SharedFollowersDetector::finding).toList();
-        return new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(), findings);
+        List<Cluster> clusters = rows.stream().map(SharedFollowersDetector::cluster).toList();
+        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
+                clusters.stream().map(Cluster::finding).toList()), clusters);
     }
 
-    private static Finding finding(Record r) {
-        List<AccountRef> targets = r.get("targets").asList(SharedFollowersDetector::account);
-        List<AccountRef> members = r.get("members").asList(SharedFollowersDetector::account);
+    private static Cluster cluster(Record r) {
+        List<AccountRef> targets = r.get("targets").asList(AccountLookup::ref);
+        List<AccountRef> members = r.get("members").asList(AccountLookup::ref);
+        Set<AccountKey> keys = new LinkedHashSet<>(r.get("memberKeys").asList(
+                v -> new AccountKey(v.get(0).asString(), v.get(1).asString())));
         long size = r.get("size").asLong();
         OffsetDateTime first = time(r.get("firstFollow"));
         OffsetDateTime last = time(r.get("lastFollow"));
         String key = targets.stream().map(t -> t.platform() + ":" + t.id()).collect(Collectors.joining("\n"));
-        String id = "sf-" + DigestUtils.sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
         boolean dayOnly = r.get("dayOnly").asBoolean(false);
-        return new Finding(id, size, targets, members, size, first, last, dayOnly,
-                evidence(size, targets.size(), first, last, dayOnly));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("members", size);
+        counts.put("targets", (long) targets.size());
+        Finding f = new Finding(Texts.id("sf", key), "shared-followers", size, targets, members, size, first, last,
+                dayOnly, counts, evidence(size, targets.size(), first, last, dayOnly));
+        Set<AccountKey> targetKeys = new LinkedHashSet<>();
+        targets.forEach(t -> targetKeys.add(new AccountKey(t.platform(), t.id())));
+        String explains = "follows exactly the same " + targets.size() + " accounts as " + Texts.count(size - 1)
+                + " others, and no others";
+        return new Cluster(f, keys, targetKeys, explains);
     }
 
     static String evidence(long size, int targets, OffsetDateTime first, OffsetDateTime last, boolean dayOnly) {
@@ -67,22 +88,7 @@ public final class SharedFollowersDetector implements Detector {
                     + " (some follow times are known only to the day).";
         }
         Duration span = Duration.between(first, last);
-        return base + "; their follows fall between " + first + " and " + last + " (" + human(span) + ").";
-    }
-
-    private static String human(Duration d) {
-        if (d.toDays() >= 2) {
-            return d.toDays() + " days";
-        }
-        if (d.toHours() >= 2) {
-            return d.toHours() + " hours";
-        }
-        return d.toMinutes() + " minutes";
-    }
-
-    private static AccountRef account(Value v) {
-        return new AccountRef(v.get("platform").asString(null), v.get("id").asString(null),
-                v.get("handle").asString(null), v.get("displayName").asString(null), time(v.get("createdAt")));
+        return base + "; their follows fall between " + first + " and " + last + " (" + Texts.human(span) + ").";
     }
 
     private static OffsetDateTime time(Value v) {

@@ -57,8 +57,8 @@ class SharedFollowersIT {
         assertThat(flood.size()).isEqualTo(12);
         assertThat(flood.targets()).extracting(AccountRef::id).containsExactly("t1", "t2");
         assertThat(flood.members()).extracting(AccountRef::id).allMatch(id -> id.startsWith("bot")).hasSize(12);
-        assertThat(flood.firstFollow()).isEqualTo(ATTACK);
-        assertThat(flood.lastFollow()).isEqualTo(ATTACK.plusMinutes(11).plusSeconds(5));
+        assertThat(flood.from()).isEqualTo(ATTACK);
+        assertThat(flood.to()).isEqualTo(ATTACK.plusMinutes(11).plusSeconds(5));
         assertThat(flood.evidence()).startsWith("12 accounts follow exactly these 2 accounts and no others")
                 .contains("(11 minutes)");
         assertThat(flood.dayOnly()).isFalse();
@@ -101,6 +101,6 @@ class SharedFollowersIT {
         assertThatThrownBy(() -> catalog.run("shared-followers", Map.of("minSize", 0)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> catalog.run("no-such-detector", Map.of()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Known detectors: shared-followers");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Known detectors: spikes, shared-followers, lockstep");
     }
 }

@@ -1,0 +1,2 @@
+/** Account-trait detectors: handle families and creation batches. */
+package org.lockstep.detect.account;
