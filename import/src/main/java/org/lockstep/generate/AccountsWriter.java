@@ -16,7 +16,8 @@ final class AccountsWriter {
     static final String[] HEADER = {
         "id", "handle", "display_name", "bio", "created_at", "posts", "followers", "following", "is_private",
         "is_verified", "avatar_file", "avatar_sha256", "avatar_phash", "observed_at"};
-    static final String[] TRUTH_HEADER = {"account_id", "role", "campaign_id"};
+    /** {@code camouflaged} is true for the bots that post and follow a few accounts besides their flood's targets. */
+    static final String[] TRUTH_HEADER = {"account_id", "role", "campaign_id", "camouflaged"};
 
     private AccountsWriter() {
     }
@@ -25,7 +26,7 @@ final class AccountsWriter {
     static List<TreeSet<String>> write(Plan plan, Avatars avatars, Path accountsFile, Path truthFile)
             throws IOException {
         Population pop = plan.pop();
-        Profiles profiles = new Profiles(plan.seed(), pop, plan.floods(), plan.posts(), avatars);
+        Profiles profiles = new Profiles(plan, avatars);
         List<TreeSet<String>> avatarsByCampaign = new ArrayList<>();
         for (int c = 0; c < plan.campaigns(); c++) {
             avatarsByCampaign.add(new TreeSet<>());
@@ -40,7 +41,8 @@ final class AccountsWriter {
                         p.sha256(), p.phash(), observed);
                 short campaign = pop.campaign[index];
                 truth.printRecord(id, pop.role(index).csv(),
-                        campaign == Population.NO_CAMPAIGN ? "" : plan.campaignId(campaign));
+                        campaign == Population.NO_CAMPAIGN ? "" : plan.campaignId(campaign),
+                        plan.camouflage().has(plan, index));
                 if (campaign != Population.NO_CAMPAIGN && !p.avatarFile().isEmpty()) {
                     avatarsByCampaign.get(campaign).add(p.avatarFile());
                 }

@@ -13,12 +13,12 @@ import java.util.SplittableRandom;
 
 /**
  * Draws the avatar images with plain java.awt shapes (no fonts, whose rendering varies between machines): stock-like
- * faces, caricatures, a formal portrait and a meme frog.
+ * faces, caricatures, a formal portrait, a meme frog, and faces meant to be unique (one per account).
  */
 final class AvatarPainter {
     static final int SIZE = 128;
 
-    enum Kind { FACE, CARICATURE, PORTRAIT, MEME }
+    enum Kind { FACE, CARICATURE, PORTRAIT, MEME, UNIQUE_FACE }
 
     private static final Color[] SKIN = {
         new Color(0xF1C27D), new Color(0xE0AC69), new Color(0xC68642), new Color(0x8D5524), new Color(0xFFDBAC)};
@@ -38,6 +38,7 @@ final class AvatarPainter {
                 case CARICATURE -> caricature(g, r);
                 case PORTRAIT -> face(g, r, 0.9, true);
                 case MEME -> frog(g, r);
+                case UNIQUE_FACE -> uniqueFace(g, r);
             }
         } finally {
             g.dispose();
@@ -75,6 +76,38 @@ final class AvatarPainter {
             int size = 40 + r.nextInt(60);
             g.fill(new Ellipse2D.Double(r.nextInt(-20, SIZE - 20), r.nextInt(-20, SIZE - 20), size, size));
         }
+    }
+
+    /**
+     * A face in front of a busy, photo-like backdrop (a random gradient under several soft blobs of any brightness),
+     * placed and sized at random: the backdrop moves the low frequencies a perceptual hash sees, so that faces painted
+     * one per account stay far apart from each other, as real photos of different people do.
+     */
+    private static void uniqueFace(Graphics2D g, SplittableRandom r) {
+        Color a = Color.getHSBColor(r.nextFloat(), r.nextFloat(0.1f, 0.6f), r.nextFloat(0.1f, 1f));
+        Color b = Color.getHSBColor(r.nextFloat(), r.nextFloat(0.1f, 0.6f), r.nextFloat(0.1f, 1f));
+        g.setPaint(new GradientPaint(r.nextInt(SIZE), r.nextInt(SIZE), a, r.nextInt(SIZE), r.nextInt(SIZE), b));
+        g.fillRect(0, 0, SIZE, SIZE);
+        for (int i = 0, n = 6 + r.nextInt(8); i < n; i++) {
+            g.setColor(Color.getHSBColor(r.nextFloat(), r.nextFloat(0.1f, 0.7f), r.nextFloat(0.05f, 1f)));
+            int size = 30 + r.nextInt(70);
+            g.fill(new Ellipse2D.Double(r.nextInt(-30, SIZE - 10), r.nextInt(-30, SIZE - 10), size, size));
+        }
+        double scale = r.nextDouble(0.6, 1.1);
+        double cx = 64 + r.nextInt(-28, 29);
+        double w = (44 + r.nextInt(18)) * scale;
+        double h = (56 + r.nextInt(18)) * scale;
+        double top = 6 + r.nextInt(40);
+        g.setColor(Color.getHSBColor(r.nextFloat(), r.nextFloat(0.2f, 0.8f), r.nextFloat(0.1f, 0.95f)));
+        g.fill(new RoundRectangle2D.Double(cx - 50 * scale, top + h - 6, 100 * scale, 80, 40, 40));
+        g.setColor(HAIR[r.nextInt(HAIR.length)]);
+        g.fill(new Ellipse2D.Double(cx - w / 2 - 6, top - 8, w + 12, h * r.nextDouble(0.5, 1.1)));
+        g.setColor(SKIN[r.nextInt(SKIN.length)]);
+        g.fill(new Ellipse2D.Double(cx - w / 2, top, w, h));
+        eyes(g, cx, top + h * 0.42, w * 0.2, 4 + r.nextInt(3), r.nextDouble() < 0.2);
+        g.setColor(new Color(0x8A3B3B));
+        g.setStroke(new BasicStroke(2.5f));
+        g.draw(new Arc2D.Double(cx - 10, top + h * 0.62, 20, 10, 200, 140, Arc2D.OPEN));
     }
 
     private static void face(Graphics2D g, SplittableRandom r, double scale, boolean portrait) {

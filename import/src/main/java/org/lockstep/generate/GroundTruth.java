@@ -20,16 +20,23 @@ record GroundTruth(long seed, String scale, Map<String, Long> counts, List<Campa
 
     /**
      * One campaign; {@code vendorId} is null for the troll farm. Times are ISO-8601 UTC. {@code unfollowed} and
-     * {@code refollowed} count the churned follow episodes.
+     * {@code refollowed} count the churned follow episodes. {@code camouflaged} bots (column {@code camouflaged} of
+     * ground-truth-accounts.csv) made {@code camouflageFollows} follows besides the targets and
+     * {@code camouflagePosts} posts. With {@code uniqueAvatars}, every account of the campaign has a face of its own
+     * (files at the small scale, listed in {@code avatarFiles}; hashes only above it).
      */
     record Campaign(String id, String kind, String vendorId, List<String> targets, int size, String createdFrom,
             String createdTo, String attackFrom, String attackTo, List<String> avatarFiles,
-            List<String> reportedPosts, long unfollowed, long refollowed) {
+            List<String> reportedPosts, long unfollowed, long refollowed, long camouflaged, long camouflageFollows,
+            long camouflagePosts, boolean uniqueAvatars) {
     }
 
-    /** Something that looks coordinated but is not; the fields that do not apply are null. */
+    /**
+     * Something that looks coordinated but is not; the fields that do not apply are null. {@code windowFrom} and
+     * {@code windowTo} bound the decoy's follows of its target, for the decoys that come in a burst.
+     */
     record Decoy(String kind, String description, String targetId, List<String> targetIds, String avatarFile,
-            long accounts) {
+            long accounts, String windowFrom, String windowTo) {
     }
 
     record PurchaseTruth(String id, String vendorId, String honeypotId, long delivered) {

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * The follows of real people (ordinary users, celebrities, the targets themselves, honeypots): 5 to 40 each, spread
- * evenly over two years, no bursts. The decoys live here: ordinary users who follow the same celebrities, and the
- * organic one-day spike of one target.
+ * evenly over two years, no bursts. The decoys live here: ordinary users who follow the same celebrities, the
+ * organic one-day spike of one target, and the half-hour fan wave on another.
  */
 final class OrganicFollows {
     /** Follow counts 5 + 35 * u^SKEW: a mean near 15, a long tail to 40. */
@@ -80,6 +80,11 @@ final class OrganicFollows {
             long at = Times.VIRAL_DAY + Math.clamp((long) (14 * HOUR + r.nextGaussian() * 3 * HOUR), 0, DAY - 1);
             take(plan.viralTarget());
             sink.follow(u, plan.viralTarget(), at, 0);
+        }
+        if (role == Role.DECOY_FAN) {
+            FanWave wave = plan.fanWave();
+            take(wave.target());
+            sink.follow(u, wave.target(), wave.followTime(r), 0);
         }
         for (int c = 0; c < celebrities; c++) {
             follow(u, pickWeighted(CELEBRITY_WEIGHTS, 0));

@@ -19,8 +19,11 @@ final class Planner {
         int viralTarget = pop.targetStart + decoys.nextInt(pop.targetCount);
         mark(pop, Role.DECOY_VIRAL, scale.viralFollowers(), Times.epoch(2022, 1, 1), decoys);
         mark(pop, Role.DECOY_MEME, scale.memeUsers(), Long.MAX_VALUE, decoys);
+        mark(pop, Role.DECOY_FAN, scale.fanFollowers(), Times.epoch(2023, 1, 1), decoys);
 
         TargetCalendar calendar = new TargetCalendar(pop.targetCount);
+        // Booked before the floods, so that their bursts keep out of the fan wave's half hour.
+        FanWave fanWave = FanWave.plan(pop, viralTarget, calendar, Rng.stream(seed, "fan-wave"));
         List<Flood> floods = FloodPlanner.plan(seed, pop, calendar, Rng.stream(seed, "floods"));
         SplittableRandom bots = Rng.stream(seed, "bot-created");
         for (Flood f : floods) {
@@ -34,10 +37,12 @@ final class Planner {
         List<Post> posts = Post.plan(pop, scale.postsPerTarget(), Rng.stream(seed, "posts"));
         List<Reporting> reports = Reporting.forFloods(floods, posts, pop, Rng.stream(seed, "flood-reports"));
         TrollFarm trolls = TrollFarm.plan(pop, floods.size(), posts, Rng.stream(seed, "trolls"));
+        Camouflage camouflage = Camouflage.plan(seed, floods, Rng.stream(seed, "camouflage"));
+        UniqueFaces uniqueFaces = UniqueFaces.plan(pop, floods);
         // Last: ids follow creation times, which are all known only now.
         pop.assignIds(Rng.stream(seed, "ids"));
         return new Plan(seed, scale, pop, floods, reports, trolls, market, purchases, posts, targetWeights,
-                viralTarget);
+                viralTarget, fanWave, camouflage, uniqueFaces);
     }
 
     /** Creation times of everyone but the vendors' accounts, which depend on the flood schedule. */

@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A collected post: the targets' posts of the first months of 2024 (the ones floods report) and the honeypots' few.
+ * A collected post: the targets' posts of the first months of 2024 (the ones floods report) and the honeypots' few,
+ * planned; the camouflaged bots' posts, streamed ({@link Camouflage}).
  *
  * @param id the platform's media id, made the way Instagram makes them (milliseconds, shard, sequence)
  */
 record Post(long id, int account, long createdAt, String text) {
     private static final long INSTAGRAM_EPOCH_MS = 1_314_220_021_721L;
+    private static final int SHARDS = 8192;
+    private static final int SEQUENCES = 1024;
     private static final String SHORTCODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private static final String[] TARGET_TEXTS = {
@@ -56,13 +59,30 @@ record Post(long id, int account, long createdAt, String text) {
         return List.copyOf(posts);
     }
 
+    /** A planned post's id: its sequence number is below 512, so it never meets a {@link #streamedId}. */
     private static long mediaId(long at, int account, SplittableRandom r, Set<Long> taken) {
-        long millis = at * 1000 + r.nextInt(1000) - INSTAGRAM_EPOCH_MS;
+        long millis = at * 1000 + r.nextInt(1000);
         long id;
         do {
-            id = (millis << 23) | ((long) (account % 8192) << 10) | r.nextInt(1024);
+            id = mediaId(millis, account % SHARDS, r.nextInt(SEQUENCES / 2));
         } while (!taken.add(id));
         return id;
+    }
+
+    /**
+     * The id of a post made while streaming, unique without a set of taken ids: shard and sequence (from 512 up) are
+     * the account index, so two accounts never share them, and one account's posts differ in their second.
+     */
+    static long streamedId(long at, int millisecond, int account) {
+        if (account >= SHARDS * (SEQUENCES / 2)) {
+            throw new IllegalArgumentException("account index too large for a streamed post id: " + account);
+        }
+        return mediaId(at * 1000 + millisecond, account % SHARDS, SEQUENCES / 2 + account / SHARDS);
+    }
+
+    /** Milliseconds since Instagram's epoch, a 13-bit shard and a 10-bit sequence number, as Instagram makes them. */
+    private static long mediaId(long epochMillis, int shard, int sequence) {
+        return ((epochMillis - INSTAGRAM_EPOCH_MS) << 23) | ((long) shard << 10) | sequence;
     }
 
     String url() {

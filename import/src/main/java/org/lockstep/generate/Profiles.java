@@ -34,17 +34,19 @@ final class Profiles {
         {"hooman.bakes", "Hooman Bakes", "Sourdough experiments 🍞"}};
 
     private final long seed;
+    private final Plan plan;
     private final Population pop;
     private final List<Flood> floods;
     private final List<Post> posts;
     private final Avatars avatars;
     private final HandleSet handles;
 
-    Profiles(long seed, Population pop, List<Flood> floods, List<Post> posts, Avatars avatars) {
-        this.seed = seed;
-        this.pop = pop;
-        this.floods = floods;
-        this.posts = posts;
+    Profiles(Plan plan, Avatars avatars) {
+        this.seed = plan.seed();
+        this.plan = plan;
+        this.pop = plan.pop();
+        this.floods = plan.floods();
+        this.posts = plan.posts();
         this.avatars = avatars;
         this.handles = new HandleSet(pop.size);
         // Fixed handles first, so that no generated handle can take one of them.
@@ -66,8 +68,8 @@ final class Profiles {
             case CELEBRITY -> fixed(CELEBRITIES[index], 1_500 + r.nextInt(4_500), true, r);
             case TARGET -> fixed(TARGETS[index - pop.targetStart], postsOf(index), r.nextDouble() < 0.3, r);
             case HONEYPOT -> fixed(HONEYPOTS[index - pop.honeypotStart], postsOf(index), false, r);
-            case BOT, DELIVERED -> bot(VendorStyle.of(vendorOf(index)), vendorOf(index), r);
-            case TROLL, ORGANIC, DECOY_VIRAL, DECOY_MEME -> person(role, r);
+            case BOT, DELIVERED -> bot(index, vendorOf(index), r);
+            case TROLL, ORGANIC, DECOY_VIRAL, DECOY_MEME, DECOY_FAN -> person(role, r);
         };
     }
 
@@ -75,14 +77,21 @@ final class Profiles {
         return new Profile(text[0], text[1], text[2], postCount, false, verified, "", Rng.hex(r, 64), Rng.hex(r, 16));
     }
 
-    private Profile bot(VendorStyle style, int vendor, SplittableRandom r) {
+    /** A vendor's account: its vendor's handle skeleton; a pooled avatar, or a face of its own at the third vendor. */
+    private Profile bot(int index, int vendor, SplittableRandom r) {
+        VendorStyle style = VendorStyle.of(vendor);
         String handle;
         do {
             handle = style.handle(r);
         } while (!handles.add(handle));
-        String avatar = r.nextDouble() < 0.6 ? avatars.vendorPools().get(vendor).pick(r) : "";
-        return new Profile(handle, style.displayName(r), VendorStyle.bio(r), 0, r.nextDouble() < 0.1, false, avatar,
-                "", "");
+        String[] avatar = {"", "", ""};
+        if (vendor == UniqueFaces.VENDOR) {
+            avatar = avatars.face(plan.uniqueFaces().rank(pop, index));
+        } else if (r.nextDouble() < 0.6) {
+            avatar[0] = avatars.vendorPools().get(vendor).pick(r);
+        }
+        return new Profile(handle, style.displayName(r), VendorStyle.bio(r), plan.camouflage().posts(plan, index),
+                r.nextDouble() < 0.1, false, avatar[0], avatar[1], avatar[2]);
     }
 
     private Profile person(Role role, SplittableRandom r) {

@@ -10,9 +10,9 @@ import java.util.Locale;
  * million.
  */
 public enum Scale {
-    SMALL(5_000, 6, 2, 0.30, 60, 100, 300, 40, 30, 20),
-    MEDIUM(100_000, 8, 3, 0.38, 600, 1_000, 1_500, 70, 50, 300),
-    LARGE(1_000_000, 10, 4, 0.40, 3_000, 10_000, 5_000, 100, 80, 2_000);
+    SMALL(5_000, 6, 2, 0.30, 60, 100, 300, 40, 200, 30, 20),
+    MEDIUM(100_000, 8, 3, 0.38, 600, 1_000, 1_500, 70, 1_000, 50, 300),
+    LARGE(1_000_000, 10, 4, 0.40, 3_000, 10_000, 5_000, 100, 5_000, 80, 2_000);
 
     private final int accounts;
     private final int targets;
@@ -22,11 +22,12 @@ public enum Scale {
     private final int purchaseQuantity;
     private final int viralFollowers;
     private final int memeUsers;
+    private final int fanFollowers;
     private final int postsPerTarget;
     private final int noiseReports;
 
     Scale(int accounts, int targets, int floodsPerVendor, double botShare, int trolls, int purchaseQuantity,
-            int viralFollowers, int memeUsers, int postsPerTarget, int noiseReports) {
+            int viralFollowers, int memeUsers, int fanFollowers, int postsPerTarget, int noiseReports) {
         this.accounts = accounts;
         this.targets = targets;
         this.floodsPerVendor = floodsPerVendor;
@@ -35,6 +36,7 @@ public enum Scale {
         this.purchaseQuantity = purchaseQuantity;
         this.viralFollowers = viralFollowers;
         this.memeUsers = memeUsers;
+        this.fanFollowers = fanFollowers;
         this.postsPerTarget = postsPerTarget;
         this.noiseReports = noiseReports;
     }
@@ -82,6 +84,20 @@ public enum Scale {
 
     int memeUsers() {
         return memeUsers;
+    }
+
+    /** Ordinary users in the fan wave: one target gains them all within half an hour after a TV mention. */
+    int fanFollowers() {
+        return fanFollowers;
+    }
+
+    /**
+     * Whether the vendor that gives every account its own face ships those faces as image files. Only at the small
+     * scale: painting and checking a hundred thousand images would dominate a large run, so the larger scales write
+     * the hashes alone, as a scraper that did not keep the images would.
+     */
+    boolean uniqueFaceFiles() {
+        return this == SMALL;
     }
 
     int postsPerTarget() {

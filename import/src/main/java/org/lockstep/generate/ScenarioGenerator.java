@@ -5,6 +5,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class ScenarioGenerator {
     private ScenarioGenerator() {
     }
 
+    /** The manifest name of the scenario a seed and scale generate, e.g. {@code lockstep-demo-small-seed42}. */
+    public static String datasetName(long seed, Scale scale) {
+        return "lockstep-demo-" + scale.name().toLowerCase(java.util.Locale.ROOT) + "-seed" + seed;
+    }
+
     /**
      * Generates one scenario.
      *
@@ -34,18 +40,14 @@ public final class ScenarioGenerator {
      * @throws IOException                if a file cannot be written
      * @throws DirectoryNotEmptyException if {@code outDir/dataset} already holds files (nothing is overwritten)
      */
-    /** The manifest name of the scenario a seed and scale generate, e.g. {@code lockstep-demo-small-seed42}. */
-    public static String datasetName(long seed, Scale scale) {
-        return "lockstep-demo-" + scale.name().toLowerCase(java.util.Locale.ROOT) + "-seed" + seed;
-    }
-
     public static GenerationSummary generate(GeneratorConfig config, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
         Path out = config.outDir();
         Path dataset = out.resolve(DATASET);
         prepare(dataset);
         Plan plan = Planner.plan(config.seed(), config.scale());
-        Avatars avatars = Avatars.write(dataset, config.seed());
+        Avatars avatars = Avatars.write(dataset, config.seed(), plan.uniqueFaces().count(),
+                config.scale().uniqueFaceFiles());
         Population pop = plan.pop();
 
         DailyCounts daily = new DailyCounts(pop);
@@ -53,15 +55,18 @@ public final class ScenarioGenerator {
         long celebrityFans;
         long deliveries;
         long[][] churn;
+        long[][] camouflage = new long[2][];
         try (FollowSink sink = new FollowSink(dataset.resolve("follows.csv"), pop, daily, progress)) {
             celebrityFans = new OrganicFollows(plan, sink).write();
             TrollFollows.write(plan, sink);
             churn = FloodFollows.write(plan, sink);
+            camouflage[0] = plan.camouflage().writeFollows(plan, sink);
             deliveries = Deliveries.write(plan, sink, dataset.resolve("deliveries.csv"));
             follows = sink.rows();
         }
         long reports = Reports.write(plan, dataset.resolve("reports.csv"));
-        long posts = SmallTables.posts(plan, dataset.resolve("posts.csv"));
+        camouflage[1] = SmallTables.posts(plan, dataset.resolve("posts.csv"));
+        long posts = plan.posts().size() + Arrays.stream(camouflage[1]).sum();
         long[] market = SmallTables.market(plan, dataset);
         long followerCounts = SmallTables.followerCounts(plan, daily, dataset.resolve("follower_counts.csv"));
         List<TreeSet<String>> avatarsByCampaign = AccountsWriter.write(plan, avatars,
@@ -88,7 +93,7 @@ public final class ScenarioGenerator {
             BadRows.plant(dataset, config.seed(), config.badRowRate(), out.resolve(BadRows.EXPECTED));
         }
         Path truth = out.resolve(GROUND_TRUTH);
-        GroundTruth.write(Truths.of(plan, counts, avatarsByCampaign, churn, avatars, celebrityFans), truth);
+        GroundTruth.write(Truths.of(plan, counts, avatarsByCampaign, churn, camouflage, avatars, celebrityFans), truth);
         return new GenerationSummary(dataset, truth, pop.size, follows, posts, reports, plan.campaigns(),
                 Duration.ofNanos(System.nanoTime() - started));
     }

@@ -19,13 +19,14 @@ final class SmallTables {
     private SmallTables() {
     }
 
-    static long posts(Plan plan, Path file) throws IOException {
+    /** Writes the planned posts, then the camouflaged bots'; returns per flood how many of those. */
+    static long[] posts(Plan plan, Path file) throws IOException {
         try (CSVPrinter out = Csv.open(file, POSTS)) {
             for (Post p : plan.posts()) {
                 out.printRecord(p.id(), plan.pop().id(p.account()), Times.iso(p.createdAt()), p.url(), p.text());
             }
+            return plan.camouflage().writePosts(plan, out);
         }
-        return plan.posts().size();
     }
 
     /** Writes the four market files; returns their row counts in that order. */

@@ -34,12 +34,19 @@ record TrollFarm(int campaign, int[] targets, long from, long to, long createdFr
         return new TrollFarm(campaign, targets, from, to, createdFrom, createdTo, reporting);
     }
 
-    /** A time in the farm's week: mostly Tehran working hours (UTC+3:30), never on a schedule. */
+    /**
+     * A time in the farm's week: mostly Tehran working hours (UTC+3:30), never on a schedule. A time that falls
+     * outside the week is drawn again: clamping it would pile follows up on the week's first and last second.
+     */
     long followTime(SplittableRandom r) {
-        long day = from - Math.floorMod(from, DAY) + r.nextLong(0, (to - from) / DAY + 1) * DAY;
-        long second = r.nextDouble() < 0.75
-                ? Rng.between(r, 5 * Times.HOUR + 30 * Times.MINUTE, 19 * Times.HOUR)
-                : r.nextLong(0, DAY);
-        return Math.clamp(day + second, from, to);
+        long at;
+        do {
+            long day = from - Math.floorMod(from, DAY) + r.nextLong(0, (to - from) / DAY + 1) * DAY;
+            long second = r.nextDouble() < 0.75
+                    ? Rng.between(r, 5 * Times.HOUR + 30 * Times.MINUTE, 19 * Times.HOUR)
+                    : r.nextLong(0, DAY);
+            at = day + second;
+        } while (at < from || at > to);
+        return at;
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,8 @@ class ScenarioShapeTest {
     }
 
     @Test
-    void eachFloodsBotsAreCreatedWithinTwoDaysSomeDaysBeforeTheAttackWithNoPosts() throws IOException {
+    void eachFloodsBotsAreCreatedWithinTwoDaysSomeDaysBeforeTheAttackAndOnlyTheCamouflagedOnesPost()
+            throws IOException {
         Map<String, Long> firstFollow = new HashMap<>();
         for (Map<String, String> f : scenario.rows("follows")) {
             firstFollow.merge(f.get("follower_id"), GeneratedScenario.epoch(f.get("followed_at")), Math::min);
@@ -106,7 +108,11 @@ class ScenarioShapeTest {
                     Map<String, String> bot = accounts.get(row.get("account_id"));
                     long created = GeneratedScenario.epoch(bot.get("created_at"));
                     assertThat(created).isBetween(createdFrom, createdTo).isLessThan(firstFollow.get(bot.get("id")));
-                    assertThat(bot.get("posts")).isEqualTo("0");
+                    if (row.get("camouflaged").equals("true")) {
+                        assertThat(bot.get("posts")).isIn("1", "2", "3");
+                    } else {
+                        assertThat(bot.get("posts")).isEqualTo("0");
+                    }
                 }
             }
         }
@@ -129,6 +135,9 @@ class ScenarioShapeTest {
         Map<String, Long> hashes = new HashMap<>();
         Map<String, String> vendorOfFile = new HashMap<>();
         for (JsonNode c : scenario.truth.get("campaigns")) {
+            if (c.get("unique_avatars").asBoolean()) {
+                continue;
+            }
             for (JsonNode f : c.get("avatar_files")) {
                 hashes.put(f.asText(), ImageHash.phash(scenario.dataset.resolve(f.asText())));
                 vendorOfFile.put(f.asText(), c.get("vendor_id").asText("troll farm"));
@@ -150,8 +159,116 @@ class ScenarioShapeTest {
                 }
             }
         }
-        assertThat(nearDuplicates).containsOnlyKeys("v1", "v2", "v3", "troll farm")
+        assertThat(nearDuplicates).containsOnlyKeys("v1", "v2", "troll farm")
                 .allSatisfy((vendor, pairs) -> assertThat(pairs).isGreaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void theThirdVendorGivesEachAccountAFaceOfItsOwnDistinctInBytesAndFarFromEveryOtherImage() throws IOException {
+        Map<String, String> vendorOfCampaign = new HashMap<>();
+        scenario.truth.get("campaigns").forEach(c -> vendorOfCampaign.put(c.get("id").asText(),
+                c.get("vendor_id").asText()));
+        Set<String> v3Campaigns = new HashSet<>();
+        for (JsonNode c : scenario.truth.get("campaigns")) {
+            assertThat(c.get("unique_avatars").asBoolean()).as(c.get("id").asText())
+                    .isEqualTo(c.get("vendor_id").asText().equals("v3"));
+            if (c.get("unique_avatars").asBoolean()) {
+                v3Campaigns.add(c.get("id").asText());
+            }
+        }
+        Set<String> v3Delivered = new HashSet<>();
+        scenario.rows("deliveries").forEach(d -> {
+            if (d.get("purchase_id").equals("p3") && role(d.get("account_id")).equals("delivered")) {
+                v3Delivered.add(d.get("account_id"));
+            }
+        });
+        List<String> faces = new ArrayList<>();
+        for (Map<String, String> account : accounts.values()) {
+            String id = account.get("id");
+            if (v3Campaigns.contains(roles.get(id).get("campaign_id")) || v3Delivered.contains(id)) {
+                assertThat(account.get("avatar_file")).as("avatar of v3 account %s", id).isNotEmpty();
+                faces.add(account.get("avatar_file"));
+            }
+        }
+        assertThat(faces).hasSizeGreaterThan(400).doesNotHaveDuplicates();
+
+        Set<String> otherFiles = new HashSet<>();
+        accounts.values().forEach(a -> otherFiles.add(a.get("avatar_file")));
+        otherFiles.remove("");
+        otherFiles.removeAll(faces);
+        assertThat(otherFiles).hasSizeGreaterThanOrEqualTo(10);
+        Map<String, String> sha = new HashMap<>();
+        long[] faceHashes = new long[faces.size()];
+        for (int i = 0; i < faces.size(); i++) {
+            Path file = scenario.dataset.resolve(faces.get(i));
+            assertThat(sha.put(ImageHash.sha256(file), faces.get(i))).as("SHA-256 of %s", file).isNull();
+            faceHashes[i] = ImageHash.phash(file);
+        }
+        int closest = 64;
+        for (int i = 0; i < faceHashes.length; i++) {
+            for (int j = i + 1; j < faceHashes.length; j++) {
+                closest = Math.min(closest, Long.bitCount(faceHashes[i] ^ faceHashes[j]));
+            }
+        }
+        assertThat(closest).as("closest two unique faces, in pHash bits").isGreaterThan(16);
+        for (String other : otherFiles) {
+            long hash = ImageHash.phash(scenario.dataset.resolve(other));
+            for (int i = 0; i < faceHashes.length; i++) {
+                assertThat(Long.bitCount(hash ^ faceHashes[i])).as("%s vs %s", other, faces.get(i))
+                        .isGreaterThan(16);
+            }
+        }
+    }
+
+    @Test
+    void theFanWaveBringsOlderOrdinaryUsersToOneTargetWithinFortyMinutesMostInTheFirstFew() throws IOException {
+        JsonNode fan = null;
+        for (JsonNode d : scenario.truth.get("decoys")) {
+            fan = d.get("kind").asText().equals("fan_wave") ? d : fan;
+        }
+        String target = fan.get("target_id").asText();
+        long from = GeneratedScenario.epoch(fan.get("window_from").asText());
+        long to = GeneratedScenario.epoch(fan.get("window_to").asText());
+        assertThat(to - from).isBetween(20 * 60L, 40 * 60L);
+        assertThat(role(target)).isEqualTo("target");
+
+        Map<String, Set<String>> followed = new HashMap<>();
+        List<Long> arrivals = new ArrayList<>();
+        for (Map<String, String> f : scenario.rows("follows")) {
+            if (role(f.get("follower_id")).equals("decoy_fan")) {
+                followed.computeIfAbsent(f.get("follower_id"), k -> new HashSet<>()).add(f.get("target_id"));
+                if (f.get("target_id").equals(target)) {
+                    arrivals.add(GeneratedScenario.epoch(f.get("followed_at")));
+                }
+            }
+        }
+        assertThat(followed).hasSize(200);
+        assertThat(arrivals).hasSize(200).allMatch(t -> t >= from && t <= to);
+        arrivals.sort(null);
+        int busiest = 0;
+        for (int i = 0, j = 0; i < arrivals.size(); i++) {
+            while (arrivals.get(i) - arrivals.get(j) >= 60) {
+                j++;
+            }
+            busiest = Math.max(busiest, i - j + 1);
+        }
+        assertThat(busiest).as("most fan follows in one minute").isGreaterThan(15);
+        long firstQuarter = arrivals.stream().filter(t -> t < from + (to - from) / 4).count();
+        assertThat(firstQuarter).as("fan follows in the first quarter of the wave").isGreaterThan(70);
+
+        Set<String> shared = null;
+        for (Set<String> set : followed.values()) {
+            shared = shared == null ? new HashSet<>(set) : shared;
+            shared.retainAll(set);
+        }
+        assertThat(shared).as("the only account every fan follows").containsExactly(target);
+        assertThat(Set.copyOf(followed.values())).as("distinct follow sets").hasSizeGreaterThan(190);
+        List<Map<String, String>> fans = followed.keySet().stream().map(accounts::get).toList();
+        assertThat(fans).allMatch(a -> a.get("created_at").compareTo("2023-01-01") < 0)
+                .allMatch(a -> Integer.parseInt(a.get("following")) >= 3);
+        assertThat(fans.stream().map(a -> a.get("created_at").substring(0, 4)).distinct().count())
+                .as("creation years").isGreaterThanOrEqualTo(8);
+        assertThat(fans.stream().filter(a -> !a.get("posts").equals("0")).count()).isGreaterThan(150);
     }
 
     @Test
