@@ -32,9 +32,9 @@ public final class DetectorCatalog {
 
     /** The catalogue of built-in detectors. */
     public static DetectorCatalog builtIn(Driver driver) {
-        return new DetectorCatalog(driver, List.of(new SpikeDetector(), new SharedFollowersDetector(),
-                new LockstepDetector(), new SharedAvatarDetector(), new HandleFamilyDetector(),
-                new CreationBatchDetector(), new ReportBurstDetector(), new ChurnDetector()));
+        return new DetectorCatalog(driver, List.of(new SharedFollowersDetector(), new LockstepDetector(),
+                new SharedAvatarDetector(), new HandleFamilyDetector(), new CreationBatchDetector(),
+                new ReportBurstDetector(), new ChurnDetector(), new SpikeDetector()));
     }
 
     public List<DetectorInfo> list() {

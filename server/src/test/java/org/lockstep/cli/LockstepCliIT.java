@@ -65,6 +65,18 @@ class LockstepCliIT {
         assertThat(detect.out()).startsWith("shared-followers with {minTargets=2, minSize=20, maxMembers=500}:")
                 .contains("sf-");
 
+        Path export = tmp.resolve("campaigns.csv");
+        Result all = lockstep("detect", "all", "--export", export.toString(), "--data", data.toString());
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(all.out()).contains(" campaigns (").contains("lockstep").contains("Example, one account of cmp-");
+        assertThat(all.err()).contains("detect all 100%");
+        assertThat(Files.readAllLines(export).getFirst()).isEqualTo("campaign_id,platform,account_id,handle,signals,"
+                + "explanation");
+        assertThat(Files.readAllLines(export)).hasSizeGreaterThan(1_000);
+        Result exportOne = lockstep("detect", "lockstep", "--export", export.toString(), "--data", data.toString());
+        assertThat(exportOne.exit()).isEqualTo(2);
+        assertThat(exportOne.err()).contains("--export works with 'detect all'");
+
         Result badParam = lockstep("detect", "shared-followers", "-p", "minSize=lots", "--data", data.toString());
         assertThat(badParam.exit()).isEqualTo(2);
         assertThat(badParam.err()).contains("Parameter 'minSize' must be a whole number such as 10, not 'lots'.");

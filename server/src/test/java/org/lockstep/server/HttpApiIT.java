@@ -65,6 +65,48 @@ class HttpApiIT {
     }
 
     @Test
+    void detect_all_builds_campaigns_that_page_and_export() throws Exception {
+        // The fixture's targets have 15 followers, under lockstep's default minFollowers of 20.
+        JsonNode summary = postJson("/api/detect-all", "{\"params\": {\"lockstep.minFollowers\": 10}}", 200);
+        assertThat(summary.at("/campaigns/0/size").asLong()).isEqualTo(15);
+        assertThat(summary.at("/campaigns/0/signals").toString()).contains("lockstep");
+        assertThat(summary.at("/unavailable/report-bursts").asText()).contains("no report");
+        assertThat(summary.get("runs").findValuesAsText("detector")).contains("lockstep", "shared-avatars");
+
+        JsonNode page = getJson("/api/campaigns?limit=1", 200);
+        assertThat(page.at("/total").asLong()).isEqualTo(1);
+        assertThat(page.at("/campaigns/0/targets").findValuesAsText("handle")).containsExactly("womens_voice",
+                "equal_rights");
+        String id = page.at("/campaigns/0/id").asText();
+        JsonNode members = getJson("/api/campaigns/" + id + "?skip=10&limit=10", 200);
+        assertThat(members.at("/members")).hasSize(5);
+        assertThat(members.at("/members/0/account/displayName").asText()).startsWith("<script>alert(");
+        assertThat(members.at("/members/0/explanation").asText()).contains("in the same 10 minutes bursts as 14 others");
+
+        HttpResponse<String> csv = get("/api/campaigns.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(
+                "text/csv"));
+        assertThat(csv.body().lines()).hasSize(16).first().isEqualTo("campaign_id,platform,account_id,handle,signals,"
+                + "explanation");
+
+        JsonNode bad = getJson("/api/campaigns?limit=0", 400);
+        assertThat(bad.at("/field").asText()).isEqualTo("limit");
+        assertThat(getJson("/api/campaigns?skip=x", 400).at("/message").asText()).contains("whole number");
+        assertThat(getJson("/api/campaigns/cmp-none", 404).at("/message").asText()).contains("detect all");
+    }
+
+    @Test
+    void detector_runs_page_their_findings() throws Exception {
+        String body = "{\"params\": {\"minFollowers\": 10}}";
+        JsonNode run = postJson("/api/detectors/lockstep/run?limit=1", body, 200);
+        assertThat(run.at("/total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(run.at("/findings")).hasSize(1);
+        assertThat(run.at("/limit").asLong()).isEqualTo(1);
+        assertThat(postJson("/api/detectors/lockstep/run?skip=5", body, 200).at("/findings")).isEmpty();
+    }
+
+    @Test
     void running_a_detector_returns_its_findings_with_evidence_and_the_parameters_used() throws Exception {
         JsonNode run = postJson("/api/detectors/shared-followers/run", "{\"params\": {\"minSize\": 5}}", 200);
         assertThat(run.at("/params/minSize").asLong()).isEqualTo(5);

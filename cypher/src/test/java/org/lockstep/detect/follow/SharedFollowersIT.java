@@ -101,6 +101,6 @@ class SharedFollowersIT {
         assertThatThrownBy(() -> catalog.run("shared-followers", Map.of("minSize", 0)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> catalog.run("no-such-detector", Map.of()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Known detectors: spikes, shared-followers, lockstep");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Known detectors: shared-followers, lockstep, shared-avatars");
     }
 }
