@@ -50,7 +50,7 @@ public final class SourceImporter {
             return importer.importDataset(path, listener);
         }
         if (!Files.exists(path)) {
-            throw new ImportException(path.toString(), 0, null, "no such file or folder: check the path");
+            throw new ImportException(path.toString(), 0, null, "not a folder or a file: nothing is at this path, check it");
         }
         Path work = workFolder();
         try {
