@@ -18,9 +18,8 @@ import org.lockstep.importer.ImportListener;
 
 /**
  * Instaloader output: each profile's metadata ({@code USERNAME_ID.json} or {@code .json.xz}, a {@code node} with the
- * profile's fields), the profile picture saved beside it ({@code DATE_UTC_profile_pic.jpg}, hashed on import), and
- * follower lists {@code followers_of_USERNAME.txt} / {@code following_of_USERNAME.txt}, one username a line, which
- * give follows of unknown time between profiles whose metadata is in the same import.
+ * profile's fields) and the profile picture saved beside it ({@code DATE_UTC_profile_pic.jpg}, hashed on import);
+ * with {@link FollowerLists} for the follows between them.
  */
 final class InstaloaderAdapter implements SourceAdapter {
     /** The importer's limit on one avatar file. */
@@ -30,7 +29,6 @@ final class InstaloaderAdapter implements SourceAdapter {
             "posts", "node.edge_owner_to_timeline_media.count", "followers", "node.edge_followed_by.count",
             "following", "node.edge_follow.count", "is_private", "node.is_private", "is_verified", "node.is_verified",
             "avatar_url", "node.profile_pic_url_hd");
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._]{1,30}");
     private static final Pattern DATED_PICTURE = Pattern.compile(
             ".*(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2})_UTC_profile_pic\\.jpg");
 
@@ -66,13 +64,18 @@ final class InstaloaderAdapter implements SourceAdapter {
                     + "(USERNAME_ID.json or .json.xz with a node of type Profile): download profiles with "
                     + "instaloader --no-posts USERNAME. Formats:\n" + SourceFormat.catalogue());
         }
+        Progress progress = new Progress(listener, profiles.size() + " profile files", profiles.size());
+        long done = 0;
         for (SourceFile file : profiles) {
             Path folder = file.path().toAbsolutePath().getParent();
             boolean alone = profilesPerFolder.get(folder) == 1;
-            profile(file, pictures.getOrDefault(folder, List.of()), alone, observedAt, out, listener);
+            profile(file, pictures.getOrDefault(folder, List.of()), alone, observedAt, out, progress);
+            progress.read(++done);
         }
+        progress.done();
+        FollowerLists followerLists = new FollowerLists(idByUsername);
         for (SourceFile file : lists) {
-            followerList(file, observedAt, out, listener);
+            followerLists.read(file, observedAt, out, listener);
         }
         String name = SourceFiles.baseName(path);
         out.manifest(Options.dataset(options, "instaloader-" + name), SourceFormat.INSTALOADER.platform(),
@@ -80,11 +83,10 @@ final class InstaloaderAdapter implements SourceAdapter {
     }
 
     private void profile(SourceFile file, List<SourceFile> pictures, boolean alone, String observedAt,
-            DatasetWriter out, ImportListener listener) {
-        Progress progress = new Progress(listener, file);
+            DatasetWriter out, Progress progress) {
         Map<String, String> labels = new HashMap<>(LABELS);
         int source = out.source(file.name(), labels);
-        JsonRecords.read(file, progress, false, new JsonRecords.Sink() {
+        JsonRecords.read(file, SourceFile.Counter.NONE, false, new JsonRecords.Sink() {
             @Override
             public void record(long line, JsonNode object) {
                 progress.row();
@@ -122,7 +124,6 @@ final class InstaloaderAdapter implements SourceAdapter {
                 progress.rejected();
             }
         });
-        progress.done();
     }
 
     private static Map<String, String> account(SourceRecord p, SourceFile picture, String observedAt,
@@ -196,60 +197,5 @@ final class InstaloaderAdapter implements SourceAdapter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + picture.name() + " for the import", e);
         }
-    }
-
-    private void followerList(SourceFile file, String observedAt, DatasetWriter out, ImportListener listener) {
-        Matcher m = FileKind.FOLLOWER_LIST_NAME.matcher(file.path().getFileName().toString());
-        if (!m.matches()) {
-            return;
-        }
-        boolean followers = m.group(1).equals("followers");
-        String named = m.group(2);
-        String namedId = idByUsername.get(named.toLowerCase(Locale.ROOT));
-        Progress progress = new Progress(listener, file);
-        int source = out.source(file.name(), Map.of("follower_id", followers ? "username" : "file name",
-                "target_id", followers ? "file name" : "username"));
-        try (TextLines lines = new TextLines(file, file.open(progress))) {
-            for (String text = lines.next(); text != null; text = lines.next()) {
-                String username = text.strip();
-                if (username.isEmpty() || username.startsWith("#")) {
-                    continue;
-                }
-                progress.row();
-                try {
-                    String otherId = resolve(username.startsWith("@") ? username.substring(1) : username);
-                    if (namedId == null) {
-                        throw new BadSource("file name", "no profile metadata for " + Values.abbreviate(named)
-                                + ", the account this file is named after, in this import: download its profile "
-                                + "with Instaloader into this folder");
-                    }
-                    Map<String, String> follow = new LinkedHashMap<>();
-                    follow.put("follower_id", followers ? otherId : namedId);
-                    follow.put("target_id", followers ? namedId : otherId);
-                    follow.put("observed_at", observedAt);
-                    if (!out.write("follows", source, lines.line(), follow)) {
-                        progress.rejected();
-                    }
-                } catch (BadSource e) {
-                    out.reject("follows", source, lines.line(), e.field(), e.getMessage());
-                    progress.rejected();
-                }
-            }
-        }
-        progress.done();
-    }
-
-    private String resolve(String username) throws BadSource {
-        if (!USERNAME.matcher(username).matches()) {
-            throw new BadSource("username", "is not an Instagram username (letters, digits, . and _, at most 30): '"
-                    + Values.abbreviate(username) + "'");
-        }
-        String id = idByUsername.get(username.toLowerCase(Locale.ROOT));
-        if (id == null) {
-            throw new BadSource("username", "no profile metadata for " + username + " in this import, so its "
-                    + "Instagram id is unknown: download its profile (instaloader --no-posts " + username
-                    + ") into this folder");
-        }
-        return id;
     }
 }

@@ -14,15 +14,23 @@ final class Progress implements SourceFile.Counter {
     private long rejected;
 
     Progress(ImportListener listener, SourceFile file) {
+        this(listener, file.name(), file.size());
+    }
+
+    /**
+     * Progress over {@code units} of work named {@code name}: bytes of one file, or files of a group (thousands of
+     * small profile files make one bar, not thousands); {@link #read} says how many units are done.
+     */
+    Progress(ImportListener listener, String name, long units) {
         this.listener = listener;
-        this.name = file.name();
-        this.size = file.size();
+        this.name = name;
+        this.size = Math.max(1, units);
         listener.fileStarted(name, "translate");
     }
 
     @Override
-    public void read(long bytesRead) {
-        bytes = bytesRead;
+    public void read(long unitsDone) {
+        bytes = unitsDone;
     }
 
     void row() {

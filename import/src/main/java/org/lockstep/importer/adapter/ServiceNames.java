@@ -2,7 +2,6 @@ package org.lockstep.importer.adapter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -63,9 +62,5 @@ final class ServiceNames {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return m;
-    }
-
-    static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 }

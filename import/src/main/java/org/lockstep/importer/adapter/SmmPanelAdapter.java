@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lockstep.importer.ImportException;
 import org.lockstep.importer.ImportListener;
@@ -78,7 +79,7 @@ final class SmmPanelAdapter implements SourceAdapter {
                     if (id == null) {
                         throw new BadSource("service", "required but empty: the panel's id of the service");
                     }
-                    String type = ServiceNames.lower(item.text("type"));
+                    String type = item.text("type") == null ? "" : item.text("type").toLowerCase(Locale.ROOT);
                     ServiceNames.Sold sold = ServiceNames.read(item.text("name"), item.text("category"));
                     if (sold == null || type.contains("package") || type.contains("subscription")) {
                         skipped.add(Values.abbreviate(id));

@@ -29,7 +29,8 @@ final class SourceFiles {
             return List.of(new SourceFile(path, path.getFileName().toString()));
         }
         if (!Files.isDirectory(path)) {
-            throw new ImportException(path.toString(), 0, null, "not a folder or a file: nothing is at this path, check it");
+            throw new ImportException(path.toString(), 0, null,
+                    "not a folder or a file: nothing is at this path, check it");
         }
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(path, MAX_DEPTH)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,8 +51,10 @@ public final class SourceImporter {
             return importer.importDataset(path, listener);
         }
         if (!Files.exists(path)) {
-            throw new ImportException(path.toString(), 0, null, "not a folder or a file: nothing is at this path, check it");
+            throw new ImportException(path.toString(), 0, null,
+                    "not a folder or a file: nothing is at this path, check it");
         }
+        long start = System.nanoTime();
         Path work = workFolder();
         try {
             DatasetWriter out = new DatasetWriter(work);
@@ -59,14 +62,14 @@ public final class SourceImporter {
                 SourceAdapter.of(f).translate(path, options, out, listener);
             }
             ImportSummary imported = importer.importDataset(work, listener);
-            return inSourceTerms(imported, out);
+            return inSourceTerms(imported, out, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             delete(work);
         }
     }
 
-    /** The importer's summary with rejects in source terms and the adapter's own rejects counted in. */
-    private ImportSummary inSourceTerms(ImportSummary s, DatasetWriter out) {
+    /** The importer's summary with rejects in source terms, the adapter's own rejects counted in, and its time. */
+    private ImportSummary inSourceTerms(ImportSummary s, DatasetWriter out, Duration took) {
         List<Reject> rejects = new ArrayList<>(out.rejects());
         s.rejects().stream().map(out::toSource).forEach(rejects::add);
         rejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
@@ -86,8 +89,7 @@ public final class SourceImporter {
         List<String> warnings = new ArrayList<>(out.warnings());
         warnings.addAll(s.warnings());
         recordCounts(s, files, out);
-        return new ImportSummary(s.dataset(), s.platform(), files, List.copyOf(rejects), List.copyOf(warnings),
-                s.took());
+        return new ImportSummary(s.dataset(), s.platform(), files, List.copyOf(rejects), List.copyOf(warnings), took);
     }
 
     /** The Dataset node counts the source rows the adapter refused too, as the summary does. */

@@ -73,6 +73,7 @@ class FormatDetectorTest {
     @Test
     void a_missing_path_is_named() {
         assertThatThrownBy(() -> FormatDetector.detect(Path.of("/no/such/source")))
-                .isInstanceOf(ImportException.class).hasMessageContaining("not a folder or a file: nothing is at this path");
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("not a folder or a file: nothing is at this path");
     }
 }

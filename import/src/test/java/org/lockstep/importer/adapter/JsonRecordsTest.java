@@ -52,9 +52,11 @@ class JsonRecordsTest {
     @Test
     void pages_give_their_data_whether_one_a_line_or_one_pretty_document(@TempDir Path dir) throws IOException {
         Path lines = dir.resolve("p.jsonl");
-        Files.writeString(lines, "{\"data\": [{\"id\": \"1\"}, {\"id\": \"2\"}], \"meta\": {}}\n{\"data\": {\"id\": \"3\"}}\n");
+        Files.writeString(lines, "{\"data\": [{\"id\": \"1\"}, {\"id\": \"2\"}], \"meta\": {}}\n"
+                + "{\"data\": {\"id\": \"3\"}}\n");
         Path pretty = dir.resolve("p.json");
-        Files.writeString(pretty, "{\n \"meta\": {\"n\": 2},\n \"data\": [\n  {\"id\": \"1\"},\n  {\"id\": \"2\"}\n ]\n}\n");
+        Files.writeString(pretty, "{\n \"meta\": {\"n\": 2},\n \"data\": [\n  {\"id\": \"1\"},\n"
+                + "  {\"id\": \"2\"}\n ]\n}\n");
 
         assertThat(read(lines, true)).containsExactly("1 1", "1 2", "2 3");
         assertThat(read(pretty, true)).containsExactly("4 1", "5 2");

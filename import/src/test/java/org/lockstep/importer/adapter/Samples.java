@@ -29,6 +29,11 @@ final class Samples {
 
     /** Translates {@code source} into {@code work} and returns the writer with the rejects and warnings. */
     static DatasetWriter translate(SourceFormat format, Path source, SourceOptions options, Path work) {
+        try {
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         DatasetWriter out = new DatasetWriter(work.toAbsolutePath().normalize());
         try (out) {
             SourceAdapter.of(format).translate(source, options, out, ImportListener.NONE);

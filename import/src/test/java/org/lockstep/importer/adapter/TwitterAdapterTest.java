@@ -1,16 +1,21 @@
 package org.lockstep.importer.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lockstep.importer.adapter.Samples.path;
 import static org.lockstep.importer.adapter.Samples.rejects;
 import static org.lockstep.importer.adapter.Samples.row;
 import static org.lockstep.importer.adapter.Samples.rows;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lockstep.importer.ImportException;
 
 class TwitterAdapterTest {
 
@@ -103,5 +108,22 @@ class TwitterAdapterTest {
                 "no account 4010 in this dataset or the graph: add it to accounts")).toString())
                 .isEqualTo("following.csv:6:follower_id: no account 4010 in this dataset or the graph: add it to"
                         + " accounts");
+    }
+
+    @Test
+    void an_unclosed_quote_in_a_csv_stops_at_its_line_before_the_record_fills_memory(@TempDir Path dir)
+            throws IOException {
+        Path users = dir.resolve("users.csv");
+        try (Writer w = Files.newBufferedWriter(users)) {
+            w.write("id,screen_name,description\n1,ok,fine\n2,open,\"never closed\n");
+            String line = "x".repeat(1023) + "\n";
+            for (int i = 0; i < 17 * 1024; i++) {
+                w.write(line);
+            }
+        }
+
+        assertThatThrownBy(() -> Samples.translate(SourceFormat.TWITTER_V1, users, SourceOptions.NONE,
+                dir.resolve("work"))).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("users.csv:3: a record longer than 16777216 characters");
     }
 }
