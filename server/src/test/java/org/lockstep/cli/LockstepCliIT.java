@@ -86,6 +86,56 @@ class LockstepCliIT {
         assertThat(missing.err()).contains("not a folder");
     }
 
+    private static String profile(String id, String username, String fullName, long followers) {
+        return """
+                {"instaloader": {"node_type": "Profile", "version": "4.13.1"},
+                 "node": {"id": "%s", "username": "%s", "full_name": "%s", "biography": "",
+                          "edge_followed_by": {"count": %d}, "edge_follow": {"count": 1500},
+                          "edge_owner_to_timeline_media": {"count": 0}, "is_private": false, "is_verified": false}}
+                """.formatted(id, username, fullName, followers);
+    }
+
+    @Test
+    void an_instaloader_folder_imports_from_the_command_line_with_rejects_at_their_source_lines(@TempDir Path tmp)
+            throws Exception {
+        Path source = tmp.resolve("collected");
+        Files.createDirectories(source.resolve("target_org"));
+        Files.createDirectories(source.resolve("bot_1"));
+        Files.writeString(source.resolve("target_org/target_org_501.json"), profile("501", "target_org", "Target",
+                27000));
+        Files.writeString(source.resolve("bot_1/bot_1_502.json"), profile("502", "bot_1", "<b>bot</b>", 0));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xff0000);
+        javax.imageio.ImageIO.write(image, "jpg", source.resolve("bot_1/2024-04-10_08-00-00_UTC_profile_pic.jpg")
+                .toFile());
+        Files.writeString(source.resolve("followers_of_target_org.txt"), "bot_1\nghost_42\n");
+        Path data = tmp.resolve("data").toAbsolutePath();
+
+        Result imported = lockstep("import", "--data", data.toString(), "--observed-at", "2024-05-02",
+                source.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported dataset 'instaloader-collected' (instagram)")
+                .contains("rejected followers_of_target_org.txt:2:username: no profile metadata for ghost_42");
+        Path rejects = data.resolve("import-reports/instaloader-collected/rejects.csv");
+        assertThat(Files.readAllLines(rejects)).hasSize(2).last().asString()
+                .startsWith("followers_of_target_org.txt,2,username,");
+
+        Result again = lockstep("import", "--format", "instaloader", "--data", data.toString(), "--observed-at",
+                "2024-05-02", source.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        Result stats = lockstep("stats", "--json", "--data", data.toString());
+        JsonNode json = Json.mapper().readTree(stats.out());
+        assertThat(json.at("/datasets/0/name").asText()).isEqualTo("instaloader-collected");
+        assertThat(json.at("/datasets/0/follows").asLong()).isEqualTo(1);
+        assertThat(json.at("/datasets/0/rejects").asLong()).isEqualTo(1);
+        assertThat(json.toString()).contains("{\"label\":\"Avatar\",\"count\":1}");
+
+        Result unknown = lockstep("import", "--format", "tiktok-dump", "--data", data.toString(), source.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("use one of twitter-v1|twitter-v2|instaloader|smm-panel|lockstep");
+    }
+
     @Test
     void serve_refuses_a_public_address_before_opening_anything(@TempDir Path tmp) {
         Result r = lockstep("serve", "--host", "0.0.0.0", "--data", tmp.toString());
