@@ -117,6 +117,23 @@ class CampaignsIT {
     }
 
     @Test
+    void without_follow_times_campaigns_still_form_from_follow_sets_and_account_traits() {
+        driver.executableQuery("MATCH ()-[f:FOLLOWS]->() REMOVE f.followed_at").execute();
+
+        DetectAll.Result result = detectAll.run(Map.of(), DetectAll.Listener.NONE);
+
+        assertThat(result.unavailable()).containsKeys("lockstep", "spikes", "churn");
+        assertThat(result.unavailable().get("lockstep")).contains("no follow has a time");
+        // The bots share a follow set and a handle skeleton (all but bot0, whose handle is a formula); the farm's
+        // accounts share a follow set too but nothing else once the times are gone, so they are not a campaign.
+        assertThat(result.campaigns()).hasSize(1);
+        CampaignDraft bots = result.campaigns().getFirst();
+        assertThat(bots.members()).hasSize(39);
+        assertThat(bots.signals()).containsExactly("shared-followers", "handle-families");
+        assertThat(bots.from()).isNull();
+    }
+
+    @Test
     void parameters_for_all_name_their_detector_and_pages_are_checked() {
         assertThatThrownBy(() -> detectAll.run(Map.of("minSize", "3"), DetectAll.Listener.NONE))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("DETECTOR.PARAM");
