@@ -2,11 +2,13 @@ package org.lockstep.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lockstep.campaign.CampaignStore;
+import org.lockstep.campaign.DetectAll;
 import org.lockstep.detect.DetectorCatalog;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.importer.ImportSummary;
 import org.lockstep.server.ServerConfig;
@@ -62,8 +64,10 @@ final class DemoCommand implements Callable<Integer> {
             Path reports = dir.resolve("import-report");
             ImportReport.write(imported, reports);
             ImportReport.print(imported, reports, System.out);
-            DetectorRun run = DetectorCatalog.builtIn(graph.driver()).run("shared-followers", Map.of());
-            DetectCommand.print(run, System.out);
+            // Campaigns ready before the first page load: GET /api/campaigns lists them.
+            DetectAll.Result all = new DetectAll(DetectorCatalog.builtIn(graph.driver()),
+                    new CampaignStore(graph.driver()), Clock.systemUTC()).run(Map.of(), DetectAll.Listener.NONE);
+            DetectCommand.summary(all, System.out);
         } catch (RuntimeException e) {
             graph.close();
             throw e;

@@ -10,6 +10,9 @@ package org.lockstep.detect.time;
  * @param accounts  the distinct accounts that acted in it, sorted
  * @param threshold the per-bucket count that made a bucket hot
  * @param median    the target's median count per bucket
+ * @param actors    the account of each event in the window, in time order
+ * @param times     the time of each event, in the same order
  */
-record Burst(int target, long first, long last, int events, int[] accounts, long threshold, double median) {
+record Burst(int target, long first, long last, int events, int[] accounts, long threshold, double median,
+        int[] actors, long[] times) {
 }

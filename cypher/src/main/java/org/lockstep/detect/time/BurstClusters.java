@@ -2,9 +2,13 @@ package org.lockstep.detect.time;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,12 +31,37 @@ final class BurstClusters {
         long last = Long.MIN_VALUE;
         long events = 0;
         double median = 0;
+        // A target counts when a tenth of the members (and at least two) acted on it in these bursts: a honeypot
+        // that a few of a flood's bots also followed is not one of the flood's targets.
+        Map<Integer, Integer> onTarget = new HashMap<>();
         for (int w : g.bursts()) {
             Burst b = bursts.get(w);
-            targets.add(index.key(b.target()));
-            first = Math.min(first, b.first());
-            last = Math.max(last, b.last());
-            events += b.events();
+            int inside = 0;
+            for (int a : b.accounts()) {
+                inside += Arrays.binarySearch(g.members(), a) >= 0 ? 1 : 0;
+            }
+            onTarget.merge(b.target(), inside, Integer::sum);
+        }
+        Set<Integer> kept = new HashSet<>();
+        onTarget.forEach((t, n) -> {
+            if (n >= Math.max(2, g.members().length / 10)) {
+                targets.add(index.key(t));
+                kept.add(t);
+            }
+        });
+        // The window and counts are the members' own acts: the widened buckets also hold ordinary arrivals.
+        for (int w : g.bursts()) {
+            Burst b = bursts.get(w);
+            if (!kept.contains(b.target())) {
+                continue;
+            }
+            for (int i = 0; i < b.actors().length; i++) {
+                if (Arrays.binarySearch(g.members(), b.actors()[i]) >= 0) {
+                    first = Math.min(first, b.times()[i]);
+                    last = Math.max(last, b.times()[i]);
+                    events++;
+                }
+            }
             median = Math.max(median, b.median());
         }
         Set<AccountKey> members = new LinkedHashSet<>();
@@ -52,7 +81,7 @@ final class BurstClusters {
                 + targets.size() + " accounts inside the same " + scale + " bursts: " + g.bursts().length
                 + " bursts of " + Texts.count(events) + " " + (verb.equals("followed") ? "follows" : "events")
                 + " " + Texts.window(from, to, dayOnly) + ", each bucket over its account's usual "
-                + String.format(java.util.Locale.ROOT, "%.1f", median) + " per " + scale + ".";
+                + String.format(Locale.ROOT, "%.1f", median) + " per " + scale + ".";
         String explains = verb + " " + targets.size() + " targets in the same " + scale + " bursts as "
                 + Texts.count(members.size() - 1L) + " others ("
                 + (from.toLocalDate().equals(to.toLocalDate()) ? from.toLocalDate().toString()

@@ -77,9 +77,12 @@ final class HotWindows {
         int a = lowerBound(ev, order, s, e, from);
         int b = lowerBound(ev, order, s, e, to);
         int[] accounts = new int[b - a];
+        long[] times = new long[b - a];
         for (int i = a; i < b; i++) {
             accounts[i - a] = ev.account(order[i]);
+            times[i - a] = ev.time(order[i]);
         }
+        int[] actors = accounts.clone();
         Arrays.sort(accounts);
         int distinct = 0;
         for (int i = 0; i < accounts.length; i++) {
@@ -88,7 +91,7 @@ final class HotWindows {
             }
         }
         return new Burst(target, ev.time(order[a]), ev.time(order[b - 1]), b - a, Arrays.copyOf(accounts, distinct),
-                threshold, median);
+                threshold, median, actors, times);
     }
 
     private static int lowerBound(TimedEvents ev, int[] order, int s, int e, long time) {
