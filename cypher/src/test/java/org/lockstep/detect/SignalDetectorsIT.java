@@ -110,6 +110,26 @@ class SignalDetectorsIT {
     }
 
     @Test
+    void without_follow_times_spikes_read_the_jump_in_follower_counter_snapshots(Driver driver) {
+        // A page 27,000 strong that went to 70,000 overnight, as in the public case, then kept growing slowly.
+        driver.executableQuery("""
+                CREATE (p:Account {platform: 'instagram', id: 'page', handle: 'women.page'})
+                WITH p
+                UNWIND range(0, 19) AS day
+                CREATE (p)-[:HAD_COUNT]->(:CountSnapshot {observed_at: $attack + duration({days: day}),
+                    followers: 27000 + 20 * day + CASE WHEN day >= 12 THEN 43000 ELSE 0 END})
+                """).withParameters(Map.of("attack", ATTACK)).execute();
+
+        List<Finding> spikes = catalog.run("spikes", Map.of("minArrivals", 20)).findings().stream()
+                .filter(f -> f.targets().getFirst().id().equals("page")).toList();
+
+        assertThat(spikes).hasSize(1);
+        assertThat(spikes.getFirst().counts()).containsEntry("gain", 43_020L).containsEntry("before", 27_220L);
+        assertThat(spikes.getFirst().dayOnly()).isTrue();
+        assertThat(spikes.getFirst().evidence()).contains("rose from 27,220 to 70,240").contains("by its snapshots");
+    }
+
+    @Test
     void a_detector_says_why_it_could_not_run_on_data_without_its_signal(Driver driver) {
         driver.executableQuery("MATCH ()-[r:REPORTED]->() DELETE r").execute();
         assertThat(catalog.run("report-bursts", Map.of()).unavailable()).contains("no report with a time");

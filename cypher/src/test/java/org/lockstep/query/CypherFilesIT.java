@@ -14,7 +14,7 @@ import org.neo4j.driver.Driver;
 class CypherFilesIT {
 
     static Stream<CypherQuery> queries() {
-        return Stream.concat(CypherFiles.in("detectors").stream(), CypherFiles.in("queries").stream());
+        return Stream.of("detectors", "queries", "campaigns").flatMap(folder -> CypherFiles.in(folder).stream());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,6 +27,8 @@ import org.neo4j.driver.Record;
 /** Follower-growth spikes per target against the target's own median/MAD baseline, with the later unfollows. */
 public final class SpikeDetector implements Detector {
     private static final CypherQuery QUERY = CypherQuery.load("/detectors/spikes.cypher");
+    private static final CypherQuery FROM_COUNTS = CypherQuery.load("/detectors/spikes-from-counts.cypher");
+    private static final long DAY = 86_400;
 
     @Override
     public CypherQuery query() {
@@ -49,9 +51,13 @@ public final class SpikeDetector implements Detector {
         long start = System.nanoTime();
         List<Cluster> clusters = new ArrayList<>();
         long targets = Rows.stream(driver, QUERY, params, r -> spikes(r, bucket, floor, z, clusters));
+        // Accounts without follow times may still have counter snapshots (follower_counts): read growth from those.
+        long counted = Rows.stream(driver, FROM_COUNTS, Map.of("minSnapshots", 4L),
+                r -> countSpikes(r, floor, z, clusters));
         clusters.sort((a, b) -> Long.compare(b.finding().size(), a.finding().size()));
-        String unavailable = targets == 0 ? "no follow has a usable time in the data (follows.csv followed_at is empty"
-                + (bucket.toDays() < 1 ? ", or known only to the day: try bucket=P1D)" : ")") : null;
+        String unavailable = targets + counted == 0 ? "no follow has a usable time in the data (follows.csv "
+                + "followed_at is empty" + (bucket.toDays() < 1 ? ", or known only to the day: try bucket=P1D" : "")
+                + ") and no account has 4 or more follower_counts snapshots" : null;
         return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
                 clusters.stream().map(Cluster::finding).toList(), unavailable), clusters);
     }
@@ -83,6 +89,46 @@ public final class SpikeDetector implements Detector {
             }
             out.add(cluster(target, bucket, slots.get(i), slots.get(j), sum, gone, peak, baseline));
             i = j + 1;
+        }
+    }
+
+    /**
+     * Jumps between consecutive counter snapshots: the gain per day of each interval against the median/MAD of all
+     * of the account's intervals. Snapshots say nothing about who arrived, only how many more there were.
+     */
+    private void countSpikes(Record r, long floor, double z, List<Cluster> out) {
+        List<Long> at = r.get("at").asList(v -> v.asLong());
+        List<Long> followers = r.get("followers").asList(v -> v.asLong());
+        int n = at.size() - 1;
+        int[] perDay = new int[n];
+        for (int i = 0; i < n; i++) {
+            double days = Math.max(1.0, (at.get(i + 1) - at.get(i)) / (double) DAY);
+            perDay[i] = (int) Math.max(0, Math.round((followers.get(i + 1) - followers.get(i)) / days));
+        }
+        RobustBaseline baseline = RobustBaseline.of(perDay, n);
+        long threshold = baseline.threshold(z, 1);
+        AccountRef target = AccountLookup.ref(r);
+        for (int i = 0; i < n; i++) {
+            long gain = followers.get(i + 1) - followers.get(i);
+            if (perDay[i] >= threshold && gain >= floor) {
+                OffsetDateTime from = Texts.utc(at.get(i));
+                OffsetDateTime to = Texts.utc(at.get(i + 1));
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("gain", gain);
+                counts.put("before", followers.get(i));
+                counts.put("after", followers.get(i + 1));
+                counts.put("perDay", (long) perDay[i]);
+                String name = target.handle() != null ? "@" + target.handle() : target.id();
+                String evidence = name + "'s follower counter rose from " + Texts.count(followers.get(i)) + " to "
+                        + Texts.count(followers.get(i + 1)) + " " + Texts.window(from, to, true) + " (+"
+                        + Texts.count(gain) + ", " + Texts.count(perDay[i]) + " a day against a usual "
+                        + String.format(Locale.ROOT, "%.1f", baseline.median()) + "), by its snapshots; who "
+                        + "arrived is not in the data.";
+                Finding f = new Finding(Texts.id("sp", target.platform() + ":" + target.id() + "|counts|" + at.get(i)),
+                        id(), gain, List.of(target), List.of(), 0, from, to, true, counts, evidence);
+                out.add(new Cluster(f, Set.of(), Set.of(new AccountKey(target.platform(), target.id())),
+                        "followed during a jump of " + Texts.count(gain) + " in " + name + "'s counter"));
+            }
         }
     }
 
