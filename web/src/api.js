@@ -54,3 +54,13 @@ export const fetchDetectors = () => request('GET', '/api/detectors');
 /** POST /api/detectors/{id}/run with {params}; an empty object runs with the server's defaults. */
 export const runDetector = (id, params) =>
   request('POST', `/api/detectors/${encodeURIComponent(id)}/run`, { params });
+
+/** GET /api/campaigns: one page of the stored campaigns, largest first. */
+export const fetchCampaigns = (limit = 50) => request('GET', `/api/campaigns?limit=${encodeURIComponent(limit)}`);
+
+/** GET /api/campaigns/{id}: a campaign and one page of its accounts with their explanations. */
+export const fetchCampaign = (id, limit = 100) =>
+  request('GET', `/api/campaigns/${encodeURIComponent(id)}?limit=${encodeURIComponent(limit)}`);
+
+/** POST /api/detect-all: every detector, then campaigns built and stored. */
+export const detectAll = () => request('POST', '/api/detect-all', {});

@@ -1,7 +1,10 @@
 // Entry point: loads the store's counts and the detectors, runs the first detector with its defaults, and wires the
 // panels together. document.body.dataset.state is "loading" while a request is out, then "ready" or "error".
 import './style.css';
-import { ApiError, fetchDetectors, fetchStats, runDetector } from './api.js';
+import {
+  ApiError, detectAll, fetchCampaign, fetchCampaigns, fetchDetectors, fetchStats, runDetector,
+} from './api.js';
+import { renderCampaign, renderCampaigns } from './campaigns.js';
 import { markSelectedCluster, renderClusters } from './clusters.js';
 import { renderCounts } from './counts.js';
 import {
@@ -106,7 +109,33 @@ function onSubmit(event) {
   track(() => run(read.params));
 }
 
+function selectCampaign(id) {
+  track(async () => renderCampaign(await fetchCampaign(id)));
+}
+
+async function loadCampaigns() {
+  const page = await fetchCampaigns();
+  renderCampaigns(page, selectCampaign);
+  const first = Array.isArray(page.campaigns) && page.campaigns.length > 0 ? page.campaigns[0] : null;
+  if (first) renderCampaign(await fetchCampaign(String(first.id)));
+}
+
+async function runAll() {
+  const button = byId('detect-all');
+  button.disabled = true;
+  try {
+    await detectAll();
+    await loadCampaigns();
+  } finally {
+    button.disabled = false;
+  }
+}
+
 function wire() {
+  byId('detect-all').addEventListener('click', () => {
+    clearError();
+    track(runAll);
+  });
   byId('detector-form').addEventListener('submit', onSubmit);
   byId('detector-select').addEventListener('change', (event) => chooseDetector(event.target.value));
   byId('error-dismiss').addEventListener('click', clearError);
@@ -118,6 +147,7 @@ async function start() {
   clearGraph('no cluster selected');
   await Promise.all([
     track(async () => renderCounts(await fetchStats())),
+    track(loadCampaigns),
     track(async () => {
       const detectors = await fetchDetectors();
       view.detectors = Array.isArray(detectors) ? detectors : [];

@@ -18,10 +18,24 @@ public final class Texts {
         if (d.toHours() >= 2) {
             return d.toHours() + " hours";
         }
+        if (d.toHours() == 1 && d.toMinutesPart() == 0) {
+            return "hour";
+        }
         if (d.toMinutes() >= 1) {
             return d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
         }
         return d.toSeconds() + " seconds";
+    }
+
+    /** A duration as an adjective: {@code 10-minute}, {@code 3-day}, {@code 1-hour}. */
+    public static String scale(Duration d) {
+        if (d.toDays() >= 1 && d.toHoursPart() == 0 && d.toMinutesPart() == 0) {
+            return d.toDays() + "-day";
+        }
+        if (d.toHours() >= 1 && d.toMinutesPart() == 0 && d.toSecondsPart() == 0) {
+            return d.toHours() + "-hour";
+        }
+        return d.toMinutes() + "-minute";
     }
 
     public static String count(long n) {

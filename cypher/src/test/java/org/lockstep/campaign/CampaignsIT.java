@@ -76,7 +76,7 @@ class CampaignsIT {
 
         CampaignView.MemberPage members = store.members(flood.id(), 10, 5);
         assertThat(members.members()).hasSize(5);
-        assertThat(members.members().getFirst().explanation()).contains("followed 3 targets in the same 10 minutes "
+        assertThat(members.members().getFirst().explanation()).contains("followed 3 targets in the same 10-minute "
                 + "bursts as 39 others (2024-04-14)");
         assertThat(result.unavailable()).containsKeys("shared-avatars", "report-bursts", "churn")
                 .doesNotContainKey("lockstep");

@@ -81,7 +81,7 @@ class HttpApiIT {
         JsonNode members = getJson("/api/campaigns/" + id + "?skip=10&limit=10", 200);
         assertThat(members.at("/members")).hasSize(5);
         assertThat(members.at("/members/0/account/displayName").asText()).startsWith("<script>alert(");
-        assertThat(members.at("/members/0/explanation").asText()).contains("in the same 10 minutes bursts as 14 others");
+        assertThat(members.at("/members/0/explanation").asText()).contains("in the same 10-minute bursts as 14 others");
 
         HttpResponse<String> csv = get("/api/campaigns.csv");
         assertThat(csv.statusCode()).isEqualTo(200);

@@ -70,7 +70,8 @@ final class BurstClusters {
         }
         OffsetDateTime from = Texts.utc(first);
         OffsetDateTime to = Texts.utc(last);
-        String scale = Texts.human(window);
+        String scale = Texts.scale(window);
+        String per = Texts.human(window);
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("members", (long) members.size());
         counts.put("targets", (long) targets.size());
@@ -80,8 +81,8 @@ final class BurstClusters {
         String evidence = Texts.count(members.size()) + " accounts each " + verb + " at least 2 of these "
                 + targets.size() + " accounts inside the same " + scale + " bursts: " + g.bursts().length
                 + " bursts of " + Texts.count(events) + " " + (verb.equals("followed") ? "follows" : "events")
-                + " " + Texts.window(from, to, dayOnly) + ", each bucket over its account's usual "
-                + String.format(Locale.ROOT, "%.1f", median) + " per " + scale + ".";
+                + " " + Texts.window(from, to, dayOnly) + ", each far above its target's usual "
+                + String.format(Locale.ROOT, "%.1f", median) + " per " + per + ".";
         String explains = verb + " " + targets.size() + " targets in the same " + scale + " bursts as "
                 + Texts.count(members.size() - 1L) + " others ("
                 + (from.toLocalDate().equals(to.toLocalDate()) ? from.toLocalDate().toString()

@@ -83,7 +83,7 @@ class LockstepIT {
         assertThat(bots.finding().from()).isEqualTo(ATTACK);
         assertThat(bots.finding().counts()).containsEntry("members", 40L).containsEntry("targets", 3L);
         assertThat(bots.finding().evidence()).startsWith("40 accounts each followed at least 2 of these 3 accounts "
-                + "inside the same 10 minutes bursts");
+                + "inside the same 10-minute bursts");
         assertThat(minuteScale()).hasSize(1);
     }
 
