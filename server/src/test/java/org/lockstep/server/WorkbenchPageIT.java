@@ -107,6 +107,17 @@ class WorkbenchPageIT {
 
                 assertThat(page.locator("#members").innerText()).contains(hostile);
                 assertThat(page.locator("#members img").count()).isZero();
+
+                // Campaigns: none stored yet; Detect all builds the planted floods and the farm, and explains each.
+                assertThat(page.locator("#campaigns-empty").isVisible()).isTrue();
+                page.locator("#detect-all").click();
+                page.waitForSelector("#campaign-members tbody tr", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                page.waitForSelector("body[data-state=ready]");
+                assertThat(page.locator("#campaigns tbody tr[data-campaign-id]").count()).isEqualTo(7);
+                assertThat(page.locator("#campaigns tbody tr.selected").innerText()).contains("lockstep");
+                assertThat(page.locator("#campaign-evidence li").count()).isPositive();
+                assertThat(page.locator("#campaign-members").innerText()).contains("bursts as").contains("others");
+                assertThat(page.locator("#campaign-members img").count()).isZero();
                 assertThat(page.evaluate("document.body.dataset.pwned")).isNull();
                 assertThat(dialogs).isEmpty();
                 assertThat(consoleErrors).as("console errors (CSP violations show up here)").isEmpty();
