@@ -39,8 +39,8 @@ class SharedFollowersIT {
                 CREATE (b)-[:FOLLOWS {episode: 'e', followed_at: $attack + duration({minutes: i, seconds: 5})}]->(t2)
                 CREATE (o:Account {platform: 'instagram', id: 'org' + i, handle: 'friend' + i})
                 CREATE (x:Account {platform: 'instagram', id: 'other' + i})
-                CREATE (o)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: i})}]->(t1)
-                CREATE (o)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: i})}]->(t2)
+                CREATE (o)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: i + 2})}]->(t1)
+                CREATE (o)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: i + 2})}]->(t2)
                 CREATE (o)-[:FOLLOWS {episode: 'e'}]->(x)
                 WITH t3, i WHERE i < 5
                 CREATE (:Account {platform: 'instagram', id: 'fan' + i})-[:FOLLOWS {episode: 'e'}]->(t3)
@@ -59,7 +59,8 @@ class SharedFollowersIT {
         assertThat(flood.members()).extracting(AccountRef::id).allMatch(id -> id.startsWith("bot")).hasSize(12);
         assertThat(flood.from()).isEqualTo(ATTACK);
         assertThat(flood.to()).isEqualTo(ATTACK.plusMinutes(11).plusSeconds(5));
-        assertThat(flood.evidence()).startsWith("12 accounts follow exactly these 2 accounts and no others")
+        assertThat(flood.evidence()).startsWith("12 accounts follow all of these 2 accounts: 12 of them exactly these "
+                + "and no others;")
                 .contains("(11 minutes)");
         assertThat(flood.dayOnly()).isFalse();
         assertThat(run.params()).containsEntry("minTargets", 2L).containsEntry("minSize", 10L);
@@ -73,6 +74,31 @@ class SharedFollowersIT {
         assertThat(flood.dayOnly()).isTrue();
         assertThat(flood.evidence()).endsWith("their follows fall between 2024-04-14 and 2024-04-14 (some follow times"
                 + " are known only to the day).");
+    }
+
+    @Test
+    void a_bot_with_a_few_extra_follows_joins_its_group_but_a_user_who_followed_the_same_pages_long_ago_does_not(
+            Driver driver) {
+        driver.executableQuery("""
+                MATCH (t1:Account {id: 't1'}), (t2:Account {id: 't2'}), (x:Account {id: 'other0'})
+                CREATE (camo:Account {platform: 'instagram', id: 'camo'})
+                CREATE (camo)-[:FOLLOWS {episode: 'e', followed_at: $attack + duration({minutes: 3})}]->(t1)
+                CREATE (camo)-[:FOLLOWS {episode: 'e', followed_at: $attack + duration({minutes: 4})}]->(t2)
+                CREATE (camo)-[:FOLLOWS {episode: 'e', followed_at: $attack + duration({days: 9})}]->(x)
+                CREATE (old:Account {platform: 'instagram', id: 'old'})
+                CREATE (old)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: 400})}]->(t1)
+                CREATE (old)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: 380})}]->(t2)
+                CREATE (old)-[:FOLLOWS {episode: 'e', followed_at: $attack - duration({days: 300})}]->(x)
+                """).withParameters(Map.of("attack", ATTACK)).execute();
+
+        Finding flood = catalog.run("shared-followers", Map.of("maxMembers", 100)).findings().getFirst();
+
+        assertThat(flood.size()).isEqualTo(13);
+        assertThat(flood.members()).extracting(AccountRef::id).contains("camo").doesNotContain("old");
+        assertThat(flood.counts()).containsEntry("exactly", 12L).containsEntry("withOthers", 1L);
+        assertThat(flood.evidence()).contains("1 a few others besides (these 2 are at least 50% of what they follow)");
+        assertThat(catalog.run("shared-followers", Map.of("minShare", 1.0)).findings().getFirst().size())
+                .as("minShare 1 keeps exact sets only").isEqualTo(12);
     }
 
     @Test
