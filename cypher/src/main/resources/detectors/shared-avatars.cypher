@@ -4,7 +4,7 @@
 // step-param: minSize int = 5 -- the smallest group reported
 // step-param: maxMembers int = 500 -- how many members each finding lists (its size counts all of them)
 // returns: platform string, id string, sha256 string, phash string (16 hex digits)
-// note: the Java step (SharedAvatarDetector) finds near copies with multi-index hashing (four 16-bit chunks, searched within 2 bits each), never comparing all pairs
+// note: the Java step (SharedAvatarDetector) finds near copies with multi-index hashing (three chunks of 21-22 bits, each searched within 2 bits), never comparing all pairs
 // note: a shared picture is an artefact, not coordination: a meme shared by unrelated users groups here too, and campaigns count it only beside a timing or follow signal
 MATCH (a:Account)
 WHERE a.avatar_sha256 IS NOT NULL OR a.avatar_phash IS NOT NULL

@@ -88,8 +88,10 @@ class DetectionQualityIT {
         assertThat(DetectionScore.of(dir, timing).trollRecall()).as("troll farm found by lockstep alone")
                 .isGreaterThanOrEqualTo(0.9);
 
-        // Exact follow sets cannot catch the camouflaged bots (a fifth to a third of each flood), only the others.
+        // Camouflaged bots (a fifth to a third of each flood) follow their flood's set plus a few others: most join.
         DetectionScore sets = perDetector.get("shared-followers");
+        assertThat(sets.camouflaged().flagged()).as("camouflaged bots joined by shared-followers")
+                .isGreaterThanOrEqualTo(sets.camouflaged().total() / 2);
         double plainRecall = (double) (sets.botsFound() - sets.camouflaged().flagged())
                 / (sets.plantedBots() - sets.camouflaged().total());
         assertThat(plainRecall).as("shared-followers recall over bots not camouflaged").isGreaterThanOrEqualTo(0.90);

@@ -105,11 +105,7 @@ public final class SharedAvatarDetector implements Detector {
             return copies;
         }
         if (distance <= HammingIndex.MAX_DISTANCE) {
-            HammingIndex index = new HammingIndex(values);
-            for (int k = 0; k < values.length; k++) {
-                int from = hashed.get(k);
-                index.near(k, distance, j -> copies.union(from, hashed.get(j)));
-            }
+            new HammingIndex(values).forEachPair((int) distance, (i, j) -> copies.union(hashed.get(i), hashed.get(j)));
             return copies;
         }
         // Wider than the index covers: compare all pairs (slow on big data, hence the parameter's documented range).

@@ -2,6 +2,7 @@ package org.lockstep.detect.avatar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,20 @@ class HammingIndexTest {
             }
         }
         HammingIndex index = new HammingIndex(hashes);
+        for (int distance : new int[] {0, 3, 8}) {
+            Set<Long> fast = new TreeSet<>();
+            index.forEachPair(distance, (i, j) -> fast.add((long) i << 32 | j));
+            Set<Long> brute = new TreeSet<>();
+            for (int i = 0; i < hashes.length; i++) {
+                for (int j = i + 1; j < hashes.length; j++) {
+                    if (Long.bitCount(hashes[i] ^ hashes[j]) <= distance) {
+                        brute.add((long) i << 32 | j);
+                    }
+                }
+            }
+            assertThat(fast).as("pairs within %d bits", distance).isEqualTo(brute);
+            assertThat(brute).as("the fixture has near pairs at %d bits", distance).isNotEmpty();
+        }
         for (int distance : new int[] {0, 3, 8}) {
             for (int i = 0; i < hashes.length; i += 7) {
                 TreeSet<Integer> fast = new TreeSet<>();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +18,7 @@ import org.lockstep.detect.Finding;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.testing.Neo4jExtension;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
 
 /**
  * A hand-checked fixture: 12 new accounts follow exactly @t1 and @t2 within 11 minutes (the flood); 12 organic
@@ -99,6 +103,25 @@ class SharedFollowersIT {
         assertThat(flood.evidence()).contains("1 a few others besides (these 2 are at least 50% of what they follow)");
         assertThat(catalog.run("shared-followers", Map.of("minShare", 1.0)).findings().getFirst().size())
                 .as("minShare 1 keeps exact sets only").isEqualTo(12);
+    }
+
+    @Test
+    void with_exact_sets_only_the_java_step_agrees_with_the_plain_cypher_grouping(Driver driver) {
+        // The plain formulation: group accounts by their whole followed set in one aggregation (what this detector
+        // was before it ran out of transaction memory at 10M follows).
+        List<Set<String>> reference = driver.executableQuery("""
+                MATCH (a:Account)-[:FOLLOWS]->(t:Account)
+                WITH a, t ORDER BY t.platform, t.id
+                WITH a, collect(DISTINCT t.id) AS followed WHERE size(followed) >= 1
+                WITH followed, collect(a.id) AS members WHERE size(members) >= 5
+                RETURN members
+                """).execute().records().stream()
+                .map(r -> (Set<String>) new TreeSet<>(r.get("members").asList(Value::asString))).toList();
+        List<Set<String>> ours = catalog.run("shared-followers", Map.of("minTargets", 1, "minSize", 5,
+                "minShare", 1.0, "maxMembers", 1000)).findings().stream()
+                .map(f -> (Set<String>) new TreeSet<>(f.members().stream().map(AccountRef::id).toList())).toList();
+
+        assertThat(ours).containsExactlyInAnyOrderElementsOf(reference).hasSize(2);
     }
 
     @Test
