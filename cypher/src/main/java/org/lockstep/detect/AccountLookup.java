@@ -10,6 +10,7 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /** Looks up handles and names for accounts a Java step knows only by key, in one query per run. */
 public final class AccountLookup {
@@ -35,7 +36,7 @@ public final class AccountLookup {
     }
 
     /** Reads an account map or record with platform, id, handle, displayName and createdAt. */
-    public static AccountRef ref(org.neo4j.driver.types.MapAccessor v) {
+    public static AccountRef ref(MapAccessor v) {
         Value created = v.get("createdAt");
         return new AccountRef(v.get("platform").asString(null), v.get("id").asString(null),
                 v.get("handle").asString(null), v.get("displayName").asString(null),

@@ -1,5 +1,6 @@
 package org.lockstep.detect;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lockstep.query.CypherQuery;
@@ -36,7 +37,7 @@ public final class Rows {
 
     /** Only the parameters the text uses: the step's own stay in Java. */
     static Map<String, Object> queryParams(CypherQuery query, Map<String, Object> params) {
-        Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        Map<String, Object> bound = new LinkedHashMap<>();
         query.queryParams().forEach(p -> bound.put(p.name(), params.get(p.name())));
         return bound;
     }

@@ -1,10 +1,12 @@
 package org.lockstep.detect;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** How findings word numbers, times and durations: neutral, exact, and never more precise than the data. */
 public final class Texts {
@@ -60,7 +62,6 @@ public final class Texts {
 
     /** A short stable id: a prefix and the first hex digits of the SHA-256 of what defines the finding. */
     public static String id(String prefix, String definition) {
-        return prefix + "-" + org.apache.commons.codec.digest.DigestUtils.sha256Hex(
-                definition.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+        return prefix + "-" + DigestUtils.sha256Hex(definition.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

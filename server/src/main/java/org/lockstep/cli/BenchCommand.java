@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void load(GraphStore graph, Path dataset, List<String> lines) {
-        Map<String, Double> fileSeconds = new java.util.HashMap<>();
+        Map<String, Double> fileSeconds = new HashMap<>();
         ImportSummary first;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             first = new DatasetImporter(graph.driver(), 5000).importDataset(dataset, timed(progress, fileSeconds));
@@ -127,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Every detector, detect all, and the plain-Cypher references on the same graph, side by side. */
     private void detectors(GraphStore graph, Path scenarioDir, List<String> lines) throws IOException {
         DetectorCatalog catalog = DetectorCatalog.builtIn(graph.driver());
-        Map<String, Double> seconds = new java.util.HashMap<>();
+        Map<String, Double> seconds = new HashMap<>();
         for (Detector d : catalog.detectors()) {
             long[] ms = new long[runs];
             Detection last = null;

@@ -2,6 +2,7 @@ package org.lockstep.server;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ final class CampaignController {
     void export(Context ctx) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"lockstep-campaigns.csv\"");
-        try (Writer out = new java.io.OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+        try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
             store.export(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

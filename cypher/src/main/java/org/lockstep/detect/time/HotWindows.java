@@ -62,13 +62,9 @@ final class HotWindows {
                 hi = ids[++r];
             }
             r++;
-            out.add(window(ev, order, s, e, target(ev, order, s), (lo - 1) * bucket, (hi + 2) * bucket,
+            out.add(window(ev, order, s, e, ev.target(order[s]), (lo - 1) * bucket, (hi + 2) * bucket,
                     threshold, baseline.median()));
         }
-    }
-
-    private static int target(TimedEvents ev, int[] order, int s) {
-        return ev.target(order[s]);
     }
 
     /** The events of one target in {@code [from, to)}. */
