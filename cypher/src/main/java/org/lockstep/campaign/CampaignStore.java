@@ -26,6 +26,7 @@ public final class CampaignStore {
     private static final CypherQuery SAVE = CypherQuery.load("/campaigns/campaign-save.cypher");
     private static final CypherQuery MEMBERS = CypherQuery.load("/campaigns/campaign-members.cypher");
     private static final CypherQuery TARGETS = CypherQuery.load("/campaigns/campaign-targets.cypher");
+    private static final CypherQuery PUBLISH = CypherQuery.load("/campaigns/campaign-publish.cypher");
     private static final CypherQuery STALE = CypherQuery.load("/campaigns/campaign-stale.cypher");
     private static final CypherQuery LIST = CypherQuery.load("/campaigns/campaigns-list.cypher");
     private static final CypherQuery MEMBER_PAGE = CypherQuery.load("/campaigns/campaign-members-page.cypher");
@@ -39,41 +40,49 @@ public final class CampaignStore {
     }
 
     /**
-     * Saves every draft, each in its own transaction so that a crash never leaves a half-written campaign, then marks
-     * the campaigns this run did not find again as stale.
+     * Saves every draft, then marks the campaigns this run did not find again as stale. A campaign's members go in
+     * batches of their own transactions (one transaction for 100,000 members would pass the 1 GiB transaction memory
+     * limit), so it is marked {@code writing} until its last batch is in and only then {@code current}: lists and
+     * exports never show a half-written campaign, and the next run rewrites one a crash left behind.
      *
      * @return how many campaigns became stale
      */
     public long save(List<CampaignDraft> drafts, String params, OffsetDateTime now) {
         try (Session session = driver.session()) {
             for (CampaignDraft d : drafts) {
+                Map<String, Object> campaign = new HashMap<>();
+                campaign.put("size", d.members().size());
+                campaign.put("from", d.from());
+                campaign.put("to", d.to());
+                campaign.put("signals", d.signals());
+                campaign.put("findings", d.findings());
+                campaign.put("evidence", d.evidence());
+                campaign.put("params", params);
                 session.executeWriteWithoutResult(tx -> {
-                    Map<String, Object> campaign = new HashMap<>();
-                    campaign.put("size", d.members().size());
-                    campaign.put("from", d.from());
-                    campaign.put("to", d.to());
-                    campaign.put("signals", d.signals());
-                    campaign.put("findings", d.findings());
-                    campaign.put("evidence", d.evidence());
-                    campaign.put("params", params);
                     tx.run(SAVE.text(), Map.of("id", d.id(), "campaign", campaign, "now", now)).consume();
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (Map.Entry<AccountKey, CampaignDraft.Member> m : d.members().entrySet()) {
-                        rows.add(Map.of("platform", m.getKey().platform(), "id", m.getKey().id(),
-                                "signals", m.getValue().signals(), "explanation", m.getValue().explanation()));
-                        if (rows.size() == BATCH) {
-                            tx.run(MEMBERS.text(), Map.of("id", d.id(), "rows", List.copyOf(rows))).consume();
-                            rows.clear();
-                        }
-                    }
-                    tx.run(MEMBERS.text(), Map.of("id", d.id(), "rows", rows)).consume();
                     tx.run(TARGETS.text(), Map.of("id", d.id(), "rows", d.targets().stream()
                             .map(t -> Map.of("platform", t.platform(), "id", t.id())).toList())).consume();
                 });
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Map.Entry<AccountKey, CampaignDraft.Member> m : d.members().entrySet()) {
+                    rows.add(Map.of("platform", m.getKey().platform(), "id", m.getKey().id(),
+                            "signals", m.getValue().signals(), "explanation", m.getValue().explanation()));
+                    if (rows.size() == BATCH) {
+                        writeMembers(session, d.id(), rows);
+                        rows.clear();
+                    }
+                }
+                writeMembers(session, d.id(), rows);
+                session.executeWriteWithoutResult(tx -> tx.run(PUBLISH.text(), Map.of("id", d.id())).consume());
             }
             return session.executeWrite(tx -> tx.run(STALE.text(),
                     Map.of("ids", drafts.stream().map(CampaignDraft::id).toList())).single().get("stale").asLong());
         }
+    }
+
+    private static void writeMembers(Session session, String id, List<Map<String, Object>> rows) {
+        List<Map<String, Object>> batch = List.copyOf(rows);
+        session.executeWriteWithoutResult(tx -> tx.run(MEMBERS.text(), Map.of("id", id, "rows", batch)).consume());
     }
 
     public CampaignView.Page list(long skip, long limit) {
