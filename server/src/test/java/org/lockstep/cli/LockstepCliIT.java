@@ -62,7 +62,8 @@ class LockstepCliIT {
 
         Result detect = lockstep("detect", "shared-followers", "-p", "minSize=20", "--data", data.toString());
         assertThat(detect.exit()).as(detect.err()).isZero();
-        assertThat(detect.out()).startsWith("shared-followers with {minTargets=2, minSize=20, maxMembers=500}:")
+        assertThat(detect.out()).startsWith(
+                "shared-followers with {minTargets=2, minSize=20, minShare=0.5, maxMembers=500}:")
                 .contains("sf-");
 
         Path export = tmp.resolve("campaigns.csv");

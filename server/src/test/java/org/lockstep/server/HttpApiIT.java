@@ -59,6 +59,7 @@ class HttpApiIT {
         JsonNode detectors = getJson("/api/detectors", 200);
         assertThat(detectors.at("/0/id").asText()).isEqualTo("shared-followers");
         assertThat(detectors.at("/0/params").findValuesAsText("name")).containsExactly("minTargets", "minSize",
+                "minShare",
                 "maxMembers");
         assertThat(detectors.at("/0/params/1/type").asText()).isEqualTo("int");
         assertThat(detectors.at("/0/params/1/defaultValue").asText()).isEqualTo("10");
@@ -116,7 +117,8 @@ class HttpApiIT {
                 "equal_rights");
         assertThat(run.at("/findings/0/from").asText()).isEqualTo("2024-04-14T09:00:00Z");
         assertThat(run.at("/findings/0/members/0/displayName").asText()).startsWith("<script>alert(");
-        assertThat(run.at("/findings/0/evidence").asText()).startsWith("15 accounts follow exactly these 2");
+        assertThat(run.at("/findings/0/evidence").asText()).startsWith(
+                "15 accounts follow all of these 2 accounts: 15 of them exactly these");
         assertThat(postJson("/api/detectors/shared-followers/run", "", 200).at("/params/minSize").asLong())
                 .isEqualTo(10);
     }
