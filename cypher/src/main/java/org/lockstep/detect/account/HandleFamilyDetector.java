@@ -16,7 +16,6 @@ import org.lockstep.detect.Cluster;
 import org.lockstep.detect.Clusters;
 import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
 import org.lockstep.detect.Rows;
 import org.lockstep.detect.Texts;
@@ -75,8 +74,7 @@ public final class HandleFamilyDetector implements Detector {
         clusters.sort((a, b) -> Long.compare(b.finding().size(), a.finding().size()));
         List<Cluster> named = Clusters.named(driver, clusters, maxMembers);
         String unavailable = rows == 0 ? "no account has a handle in the data" : null;
-        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                named.stream().map(Cluster::finding).toList(), unavailable), named);
+        return Detection.of(id(), params, start, named, unavailable);
     }
 
     private Cluster cluster(String skeleton, List<Member> family, long window) {

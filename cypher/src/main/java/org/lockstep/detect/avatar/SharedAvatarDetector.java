@@ -1,6 +1,5 @@
 package org.lockstep.detect.avatar;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.lockstep.detect.Cluster;
 import org.lockstep.detect.Clusters;
 import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
 import org.lockstep.detect.Rows;
 import org.lockstep.detect.Texts;
@@ -81,8 +79,7 @@ public final class SharedAvatarDetector implements Detector {
         clusters.sort((a, b) -> Long.compare(b.finding().size(), a.finding().size()));
         List<Cluster> named = Clusters.named(driver, clusters, maxMembers);
         String unavailable = rows == 0 ? "no account has an avatar hash or image in the data" : null;
-        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                named.stream().map(Cluster::finding).toList(), unavailable), named);
+        return Detection.of(id(), params, start, named, unavailable);
     }
 
     private static UnionFind near(List<Long> phashes, int distance) {

@@ -18,7 +18,6 @@ import org.lockstep.detect.Cluster;
 import org.lockstep.detect.Clusters;
 import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
 import org.lockstep.detect.Rows;
 import org.lockstep.detect.Texts;
@@ -139,8 +138,7 @@ public final class SharedFollowersDetector implements Detector {
         }
         clusters.sort((a, b) -> Long.compare(b.finding().size(), a.finding().size()));
         List<Cluster> named = Clusters.named(driver, clusters, Math.toIntExact((Long) params.get("maxMembers")));
-        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                named.stream().map(Cluster::finding).toList()), named);
+        return Detection.of(id(), params, start, named, null);
     }
 
     /** The earliest and latest follow time of a group's members, or null when none is known. */

@@ -15,7 +15,6 @@ import org.lockstep.detect.Cluster;
 import org.lockstep.detect.Clusters;
 import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
 import org.lockstep.detect.Rows;
 import org.lockstep.detect.Texts;
@@ -65,8 +64,7 @@ public final class ChurnDetector implements Detector {
         clusters.sort((a, b) -> Long.compare(b.finding().size(), a.finding().size()));
         List<Cluster> named = Clusters.named(driver, clusters, maxMembers);
         String unavailable = rows == 0 ? "no unfollow with a time in the data (follows.csv unfollowed_at)" : null;
-        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                named.stream().map(Cluster::finding).toList(), unavailable), named);
+        return Detection.of(id(), params, start, named, unavailable);
     }
 
     private Cluster cluster(Burst b, AccountIndex index, Set<Long> refollowed, Duration bucket) {

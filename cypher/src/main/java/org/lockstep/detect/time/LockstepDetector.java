@@ -10,7 +10,6 @@ import org.lockstep.detect.Cluster;
 import org.lockstep.detect.Clusters;
 import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Rows;
 import org.lockstep.error.InvalidRequestException;
 import org.lockstep.query.CypherQuery;
@@ -65,8 +64,7 @@ public final class LockstepDetector implements Detector {
         String unavailable = rows == 0 ? "no follow has a time in the data (follows.csv followed_at is empty)"
                 : minutes.size() == 0 ? "follow times are known only to the day: scales under a day were skipped"
                 : null;
-        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                listed.stream().map(Cluster::finding).toList(), unavailable), listed);
+        return Detection.of(id(), params, start, listed, unavailable);
     }
 
     static List<Duration> windows(Object raw) {

@@ -14,7 +14,6 @@ import org.lockstep.detect.AccountRef;
 import org.lockstep.detect.Cluster;
 import org.lockstep.detect.Detection;
 import org.lockstep.detect.Detector;
-import org.lockstep.detect.DetectorRun;
 import org.lockstep.detect.Finding;
 import org.lockstep.detect.RobustBaseline;
 import org.lockstep.detect.Rows;
@@ -58,8 +57,7 @@ public final class SpikeDetector implements Detector {
         String unavailable = targets + counted == 0 ? "no follow has a usable time in the data (follows.csv "
                 + "followed_at is empty" + (bucket.toDays() < 1 ? ", or known only to the day: try bucket=P1D" : "")
                 + ") and no account has 4 or more follower_counts snapshots" : null;
-        return new Detection(new DetectorRun(id(), params, Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                clusters.stream().map(Cluster::finding).toList(), unavailable), clusters);
+        return Detection.of(id(), params, start, clusters, unavailable);
     }
 
     private void spikes(Record r, Duration bucket, long floor, double z, List<Cluster> out) {
